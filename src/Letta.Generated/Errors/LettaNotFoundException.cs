@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace Letta.Generated
+{
+    /// <summary>404 Not Found: the route or resource does not exist (a wrong base URL, often).</summary>
+    public class LettaNotFoundException : LettaApiException
+    {
+        /// <summary>Creates the exception.</summary>
+        /// <param name="message">What went wrong, with the status and an excerpt of the body.</param>
+        /// <param name="status">The HTTP status code.</param>
+        /// <param name="headers">The response and content headers.</param>
+        /// <param name="responseBody">The body text (possibly cut).</param>
+        /// <param name="innerException">The underlying cause, if any.</param>
+        public LettaNotFoundException(string message, int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, string responseBody, Exception? innerException = null)
+            : base(message, status, headers, responseBody, innerException)
+        {
+        }
+    }
+}

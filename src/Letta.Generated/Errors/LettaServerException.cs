@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace Letta.Generated
+{
+    /// <summary>A 5xx status: the server or a gateway failed (retried by default).</summary>
+    public class LettaServerException : LettaApiException
+    {
+        /// <summary>Creates the exception.</summary>
+        /// <param name="message">What went wrong, with the status and an excerpt of the body.</param>
+        /// <param name="status">The HTTP status code.</param>
+        /// <param name="headers">The response and content headers.</param>
+        /// <param name="responseBody">The body text (possibly cut).</param>
+        /// <param name="innerException">The underlying cause, if any.</param>
+        public LettaServerException(string message, int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, string responseBody, Exception? innerException = null)
+            : base(message, status, headers, responseBody, innerException)
+        {
+        }
+    }
+}

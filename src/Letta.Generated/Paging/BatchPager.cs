@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Letta.Generated
+{
+    /// <summary>
+    /// Pages through List Batches so that every batch comes exactly once, in order, whichever way the
+    /// server reads cursors. Letta's open-source server reads them chronologically (with the default
+    /// <c>desc</c> order the next page is <c>before=&lt;last id&gt;</c>); its docs read them relative to
+    /// the sort order (<c>after=&lt;last id&gt;</c>). For <c>asc</c> both mean <c>after</c>. For <c>desc</c>
+    /// the pager asks for <c>before</c> first and looks at the answer: older batches confirm the
+    /// chronological reading; newer ones, or none, are settled by one <c>after</c> probe. Every page is
+    /// checked against the cursor, so a server that ignores cursors or repeats pages ends the listing
+    /// with a <see cref="LettaPaginationException"/> instead of a loop.
+    /// </summary>
+    internal sealed class BatchPager
+    {
+        public delegate Task<LettaResponse<IReadOnlyList<BatchJob>>> FetchPage(ListBatchesRequest request, CancellationToken cancellationToken);
+
+        private readonly FetchPage _fetch;
+        private readonly SortOrder _order;
+        private readonly int _pageSize;
+        private CursorReading _reading;
+
+        public BatchPager(FetchPage fetch, SortOrder order, int pageSize, CursorReading reading)
+        {
+            _fetch = fetch;
+            _order = order;
+            _pageSize = pageSize;
+            // For asc both readings send after=<last id>: nothing to detect.
+            _reading = order == SortOrder.Asc ? CursorReading.Chronological : reading;
+        }
+
+        public async IAsyncEnumerable<LettaPage<BatchJob>> GetPagesAsync(ContinuationToken? resumeFrom, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            PageCursor? cursor = null;
+            if (resumeFrom is not null)
+            {
+                cursor = resumeFrom.Cursor;
+                if (_reading == CursorReading.Auto) _reading = resumeFrom.Reading;
+            }
+            else
+            {
+                var first = await _fetch(new ListBatchesRequest { Limit = _pageSize, Order = _order }, cancellationToken).ConfigureAwait(false);
+                PageChecks.CheckOrder(first.Value, _order, cursor: null);
+                yield return ToPage(first);
+                if (first.Value.Count < _pageSize) yield break;
+                cursor = PageCursor.Of(first.Value[first.Value.Count - 1]);
+            }
+
+            var previousIds = new HashSet<string>();
+            while (true)
+            {
+                var next = await FetchAfterAsync(cursor.Value, previousIds, cancellationToken).ConfigureAwait(false);
+                if (next is null || next.Value.Count == 0) yield break;
+                PageChecks.CheckOrder(next.Value, _order, cursor.Value.Id);
+                yield return ToPage(next);
+                if (next.Value.Count < _pageSize) yield break;
+
+                previousIds.Clear();
+                foreach (var batch in next.Value) previousIds.Add(batch.Id);
+                cursor = PageCursor.Of(next.Value[next.Value.Count - 1]);
+            }
+        }
+
+        /// <summary>The page after <paramref name="cursor"/>, or null when the listing has ended.</summary>
+        private async Task<LettaResponse<IReadOnlyList<BatchJob>>?> FetchAfterAsync(PageCursor cursor, HashSet<string> previousIds, CancellationToken cancellationToken)
+        {
+            if (_reading != CursorReading.Auto)
+            {
+                var nextRequest = _reading == CursorReading.SortOrderRelative || _order == SortOrder.Asc ? After(cursor) : Before(cursor);
+                var page = await _fetch(nextRequest, cancellationToken).ConfigureAwait(false);
+                var side = PageChecks.SideOfCursor(page.Value, cursor, _order, previousIds);
+                if (side == CursorSide.Behind)
+                {
+                    throw new LettaPaginationException(
+                        "The page requested after batch '" + cursor.Id + "' holds batches that come before it in " + _order + " order: the server ignored the cursor or reads it "
+                        + "differently from CursorReading." + _reading + ". Stopped so no batch is listed twice.", cursor.Id);
+                }
+                return page;
+            }
+
+            // desc with the reading unknown: try the chronological reading (the open-source server's) first.
+            var guess = await _fetch(Before(cursor), cancellationToken).ConfigureAwait(false);
+            var guessSide = PageChecks.SideOfCursor(guess.Value, cursor, _order, previousIds);
+            if (guessSide == CursorSide.Beyond)
+            {
+                _reading = CursorReading.Chronological;
+                return guess;
+            }
+
+            // Newer batches or none: one probe with after=<cursor> settles it.
+            var probe = await _fetch(After(cursor), cancellationToken).ConfigureAwait(false);
+            var probeSide = PageChecks.SideOfCursor(probe.Value, cursor, _order, previousIds);
+            switch (probeSide)
+            {
+                case CursorSide.Beyond:
+                    _reading = CursorReading.SortOrderRelative;
+                    return probe;
+                case CursorSide.Behind when guessSide == CursorSide.Behind:
+                    throw new LettaPaginationException(
+                        "Both before='" + cursor.Id + "' and after='" + cursor.Id + "' returned batches newer than the cursor: the server is not honouring cursors. "
+                        + "Stopped so no batch is listed twice.", cursor.Id);
+                case CursorSide.Behind:
+                    _reading = CursorReading.Chronological;
+                    return null;
+                default:
+                    if (guessSide == CursorSide.Behind) _reading = CursorReading.SortOrderRelative;
+                    return null;
+            }
+        }
+
+        private LettaPage<BatchJob> ToPage(LettaResponse<IReadOnlyList<BatchJob>> response)
+        {
+            var values = response.Value;
+            string? token = null;
+            if (values.Count >= _pageSize && values.Count > 0)
+            {
+                token = new ContinuationToken(_order, _reading, PageCursor.Of(values[values.Count - 1])).Encode();
+            }
+            return new LettaPage<BatchJob>(values, token, response.Status, response.Headers);
+        }
+
+        private ListBatchesRequest Before(PageCursor cursor) => new ListBatchesRequest { Before = cursor.Id, Limit = _pageSize, Order = _order };
+
+        private ListBatchesRequest After(PageCursor cursor) => new ListBatchesRequest { After = cursor.Id, Limit = _pageSize, Order = _order };
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace Letta.Generated
+{
+    /// <summary>One page of a listing: its items, the token to resume after it, and its HTTP response.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    public sealed class LettaPage<T>
+    {
+        private static readonly IReadOnlyDictionary<string, IEnumerable<string>> NoHeaders = new Dictionary<string, IEnumerable<string>>();
+
+        /// <summary>Creates a page (for tests and mocks; see <see cref="LettaPageable{T}.FromPages"/>).</summary>
+        /// <param name="values">The items.</param>
+        /// <param name="continuationToken">Where the next page starts; null when this page is the last.</param>
+        /// <param name="status">The HTTP status code of the page's response.</param>
+        /// <param name="headers">The page's response headers.</param>
+        public LettaPage(IReadOnlyList<T> values, string? continuationToken, int status = 200, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
+        {
+            Values = values ?? throw new ArgumentNullException(nameof(values));
+            ContinuationToken = continuationToken;
+            Status = status;
+            Headers = headers ?? NoHeaders;
+        }
+
+        /// <summary>The items of this page, in the requested order.</summary>
+        public IReadOnlyList<T> Values { get; }
+
+        /// <summary>
+        /// Pass to <see cref="LettaPageable{T}.AsPages"/> (or <see cref="ListAllBatchesOptions.ContinuationToken"/>)
+        /// to resume right after this page, in any process. Null when this page is the last.
+        /// </summary>
+        public string? ContinuationToken { get; }
+
+        /// <summary>The HTTP status code of the response this page came from.</summary>
+        public int Status { get; }
+
+        /// <summary>The response headers of this page.</summary>
+        public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+    }
+}

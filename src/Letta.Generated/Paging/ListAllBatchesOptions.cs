@@ -1,0 +1,39 @@
+using System;
+
+namespace Letta.Generated
+{
+    /// <summary>How <see cref="ILettaClient.ListAllBatchesAsync"/> pages through the batches.</summary>
+    public sealed record ListAllBatchesOptions
+    {
+        /// <summary>The largest page size the pager asks for; larger sizes are allowed but rarely useful.</summary>
+        public const int DefaultPageSize = 100;
+
+        /// <summary>By creation time; <see cref="SortOrder.Desc"/> (newest first) by default, like the server.</summary>
+        public SortOrder Order { get; init; } = SortOrder.Desc;
+
+        /// <summary>Batches per request (the <c>limit</c>), 1 or more; 100 by default.</summary>
+        public int PageSize { get; init; } = DefaultPageSize;
+
+        /// <summary>How the server reads cursors; detected by default.</summary>
+        public CursorReading CursorReading { get; init; } = CursorReading.Auto;
+
+        /// <summary>Resume right after the page this token came from (<see cref="LettaPage{T}.ContinuationToken"/>).</summary>
+        public string? ContinuationToken { get; init; }
+
+        internal void Validate()
+        {
+            if (PageSize < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "PageSize must be 1 or more (the server reads limit=0 as 'every batch', which the pager never sends).");
+            }
+            if (Order != SortOrder.Asc && Order != SortOrder.Desc)
+            {
+                throw new ArgumentException("Order must be SortOrder.Asc or SortOrder.Desc; got '" + Order + "'.", nameof(Order));
+            }
+            if (!Enum.IsDefined(typeof(CursorReading), CursorReading))
+            {
+                throw new ArgumentOutOfRangeException(nameof(CursorReading), CursorReading, "Unknown CursorReading.");
+            }
+        }
+    }
+}
