@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using Letta.Generated;
+using WireMock.Logging;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Letta.Generated.Tests.Support
+{
+    /// <summary>A WireMock server on loopback with helpers to answer List Batches and read what was sent.</summary>
+    internal sealed class LoopbackServer : IDisposable
+    {
+        public const string BatchesPath = "/v1/messages/batches";
+
+        public LoopbackServer()
+        {
+            Server = WireMockServer.Start();
+        }
+
+        public WireMockServer Server { get; }
+
+        public Uri BaseUrl => new Uri(Server.Url! + "/");
+
+        public void RespondJson(string body, int status = 200, string path = BatchesPath, params (string Name, string Value)[] headers)
+        {
+            var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
+            foreach (var (name, value) in headers) response = response.WithHeader(name, value);
+            Server.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(response);
+        }
+
+        public void Respond(int status, string body, string contentType, params (string Name, string Value)[] headers)
+        {
+            var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", contentType).WithBody(body);
+            foreach (var (name, value) in headers) response = response.WithHeader(name, value);
+            Server.Given(Request.Create().WithPath(BatchesPath).UsingGet()).RespondWith(response);
+        }
+
+        public WireMock.IRequestMessage SingleRequest() => Server.LogEntries.Single().RequestMessage!;
+
+        public LettaClient CreateClient(string? apiKey = null, Action<LettaClientOptions>? configure = null)
+        {
+            var options = new LettaClientOptions(_ => null) { BaseUrl = BaseUrl, ApiKey = apiKey, MaxRetries = 0 };
+            configure?.Invoke(options);
+            return new LettaClient(options);
+        }
+
+        public void Dispose() => Server.Stop();
+    }
+}
