@@ -1,0 +1,66 @@
+using System;
+using System.Threading;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Letta.Generated.DependencyInjection
+{
+    /// <summary>Registers <see cref="ILettaClient"/> and <see cref="LettaClient"/> as a typed client of <c>IHttpClientFactory</c>.</summary>
+    public static class LettaServiceCollectionExtensions
+    {
+        /// <summary>The configuration section <see cref="AddLettaClient(IServiceCollection, IConfiguration)"/> reads by default.</summary>
+        public const string ConfigurationSectionName = "Letta";
+
+        /// <summary>
+        /// Registers the client with options from code (defaults from the environment, as for
+        /// <c>new LettaClientOptions()</c>). Requests go through the factory's handler chain; retries
+        /// are the client's own, so the returned builder must not add another retry handler.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configure">Sets the options; null keeps the defaults.</param>
+        /// <returns>The HTTP client builder, to add handlers.</returns>
+        public static IHttpClientBuilder AddLettaClient(this IServiceCollection services, Action<LettaClientOptions>? configure = null)
+        {
+            if (services is null) throw new ArgumentNullException(nameof(services));
+            var options = services.AddOptions<LettaClientOptions>();
+            if (configure is not null) options.Configure(configure);
+            return AddTypedClient(services);
+        }
+
+        /// <summary>
+        /// Registers the client with options bound from configuration: the <c>Letta</c> section of
+        /// <paramref name="configuration"/> (or <paramref name="configuration"/> itself when it has no
+        /// such section), over defaults from the environment. Keys: <c>ApiKey</c>, <c>BaseUrl</c>,
+        /// <c>ProjectId</c>, <c>MaxRetries</c>, <c>NetworkTimeout</c>, <c>MaxRetryAfter</c>, <c>DefaultHeaders:&lt;name&gt;</c>.
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configuration">The application's configuration, or the Letta section itself.</param>
+        /// <returns>The HTTP client builder, to add handlers.</returns>
+        public static IHttpClientBuilder AddLettaClient(this IServiceCollection services, IConfiguration configuration)
+        {
+            if (services is null) throw new ArgumentNullException(nameof(services));
+            if (configuration is null) throw new ArgumentNullException(nameof(configuration));
+            var section = configuration.GetSection(ConfigurationSectionName);
+            services.AddOptions<LettaClientOptions>().Bind(section.Exists() ? section : configuration);
+            return AddTypedClient(services);
+        }
+
+        private static IHttpClientBuilder AddTypedClient(IServiceCollection services)
+        {
+            var builder = services.AddHttpClient<ILettaClient, LettaClient>((httpClient, provider) =>
+            {
+                var options = provider.GetRequiredService<IOptions<LettaClientOptions>>().Value;
+                if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } time)
+                {
+                    options.TimeProvider = time;
+                }
+                return new LettaClient(httpClient, options);
+            });
+            // The client's per-attempt timeout (NetworkTimeout) governs; HttpClient's own must not cut it short.
+            builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
+            services.AddTransient(provider => (LettaClient)provider.GetRequiredService<ILettaClient>());
+            return builder;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+
+namespace Letta.Generated.Testing
+{
+    /// <summary>
+    /// How a <see cref="LettaSimulator"/> behaves. The defaults reproduce the open-source Letta server.
+    /// The behaviour switches are read on every request, so a test may change them on a running simulator
+    /// through <see cref="LettaSimulator.Options"/>.
+    /// </summary>
+    public sealed class LettaSimulatorOptions
+    {
+        /// <summary>
+        /// When set, every request needs <c>Authorization: Bearer &lt;key&gt;</c>, or gets
+        /// 401 <c>{"detail":"Unauthorized"}</c>. When null (the default, like many self-hosted servers) no key is checked.
+        /// </summary>
+        public string? ApiKey { get; set; }
+
+        /// <summary>How <c>before</c>/<c>after</c> are read; <see cref="SimulatedCursorReading.Chronological"/> by default.</summary>
+        public SimulatedCursorReading CursorReading { get; set; } = SimulatedCursorReading.Chronological;
+
+        /// <summary>
+        /// Lists batches of every status instead of only <c>created</c> and <c>running</c> (for demos; the real
+        /// server never lists finished batches).
+        /// </summary>
+        public bool ListAllStatuses { get; set; }
+
+        /// <summary>The shape of 422 bodies; <see cref="Testing.ValidationErrorShape.DetailString"/> (the real server) by default.</summary>
+        public ValidationErrorShape ValidationErrorShape { get; set; } = ValidationErrorShape.DetailString;
+
+        /// <summary>
+        /// Sends <c>created_at</c> and <c>updated_at</c> without the <c>Z</c>, as a SQLite-backed server does.
+        /// </summary>
+        public bool OffsetlessCreatedAndUpdatedAt { get; set; }
+
+        /// <summary>Deliberate cursor misbehaviour for pager tests; none by default.</summary>
+        public PagingQuirk PagingQuirk { get; set; } = PagingQuirk.None;
+
+        /// <summary>
+        /// Called for every request after it is recorded and before its response is computed, on the server's
+        /// thread. A test may add or change batches here to simulate concurrent writes during a listing.
+        /// </summary>
+        public Action<RecordedRequest>? OnRequest { get; set; }
+
+        /// <summary>How many realistic batches <see cref="LettaSimulator.Start"/> seeds (0 by default).</summary>
+        public int SeedCount { get; set; }
+
+        /// <summary>The random seed for <see cref="SeedCount"/>; the same seed always yields the same batches.</summary>
+        public int Seed { get; set; } = 42;
+
+        /// <summary>Lets seeded batches share a <c>created_at</c>, so the id tie-break is exercised.</summary>
+        public bool AllowTies { get; set; }
+
+        /// <summary>
+        /// Lets seeded batches carry the stop reasons the documentation lacks
+        /// (<see cref="LettaValues.NewerStopReasons"/>).
+        /// </summary>
+        public bool IncludeNewStopReasons { get; set; }
+    }
+}
