@@ -29,7 +29,8 @@ namespace Letta.Generated
             switch (status)
             {
                 case 400 when cursor is not null && detail is not null && detail.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0:
-                    return new LettaCursorNotFoundException(message + " (cursor '" + cursor + "')", status, headers, body, cursor);
+                    // The cursor is the caller's own text: redacted too, in case a key was pasted into it.
+                    return new LettaCursorNotFoundException(redactor.Redact(message + " (cursor '" + cursor + "')"), status, headers, body, cursor);
                 case 400: return new LettaBadRequestException(message, status, headers, body);
                 case 401: return new LettaAuthenticationException(message, status, headers, body);
                 case 403: return new LettaPermissionDeniedException(message, status, headers, body);

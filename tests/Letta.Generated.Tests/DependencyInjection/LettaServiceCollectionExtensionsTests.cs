@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Letta.Generated.DependencyInjection;
+using Letta.Generated.Testing;
+using Letta.Generated.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NUnit.Framework;
+
+namespace Letta.Generated.Tests.DependencyInjection
+{
+    /// <summary><c>services.AddLettaClient(...)</c>: a working client through IHttpClientFactory, retries exactly once.</summary>
+    public class LettaServiceCollectionExtensionsTests
+    {
+        private LettaSimulator _simulator = null!;
+
+        [SetUp]
+        public void Start() => _simulator = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 5, ListAllStatuses = true, ApiKey = "sk-di" });
+
+        [TearDown]
+        public void Stop() => _simulator.Dispose();
+
+        private sealed class CountingHandler : DelegatingHandler
+        {
+            public int Requests;
+
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Interlocked.Increment(ref Requests);
+                return base.SendAsync(request, cancellationToken);
+            }
+        }
+
+        [Test]
+        public async Task AddLettaClient_resolves_a_working_client_whose_requests_go_through_the_factorys_handlers()
+        {
+            var handler = new CountingHandler();
+            var services = new ServiceCollection();
+            services.AddLettaClient(o =>
+            {
+                o.BaseUrl = _simulator.BaseUrl;
+                o.ApiKey = "sk-di";
+            }).AddHttpMessageHandler(() => handler);
+            using var provider = services.BuildServiceProvider();
+
+            var client = provider.GetRequiredService<ILettaClient>();
+            var batches = await SimulatorListing.CollectIdsAsync(client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 2 }));
+
+            Assert.That(batches, Has.Count.EqualTo(5));
+            Assert.That(handler.Requests, Is.EqualTo(_simulator.RequestCount).And.GreaterThan(0));
+            Assert.That(provider.GetRequiredService<LettaClient>(), Is.Not.Null);
+        }
+
+        [Test]
+        public async Task The_retry_policy_runs_exactly_once_in_the_pipeline()
+        {
+            var handler = new CountingHandler();
+            var services = new ServiceCollection();
+            services.AddSingleton<TimeProvider>(new ManualTimeProvider());
+            services.AddLettaClient(o =>
+            {
+                o.BaseUrl = _simulator.BaseUrl;
+                o.ApiKey = "sk-di";
+                o.MaxRetries = 2;
+            }).AddHttpMessageHandler(() => handler);
+            using var provider = services.BuildServiceProvider();
+            _simulator.Faults.EnqueueRepeated(SimulatedFault.ServiceUnavailable(), 5);
+
+            await Assert.ThrowsAsync<LettaServerException>(() => provider.GetRequiredService<ILettaClient>().ListBatchesAsync());
+
+            Assert.That(_simulator.RequestCount, Is.EqualTo(3));
+            Assert.That(handler.Requests, Is.EqualTo(3));
+        }
+
+        [Test]
+        public async Task Options_bind_from_the_Letta_configuration_section()
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Letta:BaseUrl"] = _simulator.BaseUrl.ToString(),
+                ["Letta:ApiKey"] = "sk-di",
+                ["Letta:ProjectId"] = "proj-7",
+                ["Letta:MaxRetries"] = "0",
+                ["Letta:NetworkTimeout"] = "00:00:30",
+                ["Letta:DefaultHeaders:X-Team"] = "batches",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddLettaClient(configuration);
+            using var provider = services.BuildServiceProvider();
+
+            var response = await provider.GetRequiredService<ILettaClient>().ListBatchesAsync();
+
+            Assert.That(response.Value, Has.Count.EqualTo(5));
+            var headers = _simulator.Requests[0].Headers;
+            Assert.That(headers["X-Project-Id"], Is.EqualTo("proj-7"));
+            Assert.That(headers["X-Team"], Is.EqualTo("batches"));
+            Assert.That(headers["Authorization"], Is.EqualTo("Bearer sk-di"));
+        }
+
+        [Test]
+        public void Invalid_options_fail_when_the_client_is_resolved_with_a_clear_message()
+        {
+            var services = new ServiceCollection();
+            services.AddLettaClient(o => o.BaseUrl = new Uri("/relative", UriKind.Relative));
+            using var provider = services.BuildServiceProvider();
+
+            var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<ILettaClient>());
+
+            Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+        }
+    }
+}
