@@ -156,5 +156,15 @@ namespace Letta.Generated.Tests.Models
 
             Assert.That(batch.CallbackUrl, Is.EqualTo("None"));
         }
+
+        [Test]
+        public void Serializing_writes_only_the_APIs_fields_not_the_TimeSpan_views()
+        {
+            var batch = new BatchJob { Id = "job-1", TotalDurationNs = 5, TtftNs = 3 };
+
+            var json = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(batch, LettaJson.CreateSettings()));
+
+            Assert.That(json.Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "id", "ttft_ns", "total_duration_ns" }));
+        }
     }
 }
