@@ -8,7 +8,7 @@
 #   COUNTS       batch counts to measure (default "10000 100000"; the first and last are compared)
 #   PAGE_SIZE    --page-size for the client (default 1000)
 #   CLIENT_CMD   the client command, given --base-url URL --format jsonl|count --page-size P
-#                (default: the CLI, src/Letta.Generated.Cli, when it exists; else tools/Letta.Generated.ListingHarness)
+#                (default: the letta-batches CLI, src/Letta.Generated.Cli, built in Release)
 #   OUT_DIR      where out.jsonl and the logs go (default: a new temporary folder)
 #   SKIP_BUILD=1 use what is already built
 set -euo pipefail
@@ -28,22 +28,14 @@ fi
 
 HOST_DLL=tools/Letta.Generated.SimulatorHost/bin/Release/net10.0/Letta.Generated.SimulatorHost.dll
 CLI_PROJECT=src/Letta.Generated.Cli
-CLI_DLL=$CLI_PROJECT/bin/Release/net10.0/Letta.Generated.Cli.dll
-HARNESS_PROJECT=tools/Letta.Generated.ListingHarness
-HARNESS_DLL=$HARNESS_PROJECT/bin/Release/net10.0/Letta.Generated.ListingHarness.dll
+CLI_DLL=$CLI_PROJECT/bin/Release/net10.0/letta-batches.dll
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   dotnet build -c Release tools/Letta.Generated.SimulatorHost -nologo -v quiet >&2
 fi
 if [ -z "${CLIENT_CMD:-}" ]; then
-  if ls "$CLI_PROJECT"/*.csproj >/dev/null 2>&1; then
-    [ "${SKIP_BUILD:-0}" = 1 ] || dotnet build -c Release "$CLI_PROJECT" -nologo -v quiet >&2
-    CLIENT_CMD="dotnet $CLI_DLL"
-  else
-    echo "note: $CLI_PROJECT not found; measuring the stand-in $HARNESS_PROJECT" >&2
-    [ "${SKIP_BUILD:-0}" = 1 ] || dotnet build -c Release "$HARNESS_PROJECT" -nologo -v quiet >&2
-    CLIENT_CMD="dotnet $HARNESS_DLL"
-  fi
+  [ "${SKIP_BUILD:-0}" = 1 ] || dotnet build -c Release "$CLI_PROJECT" -nologo -v quiet >&2
+  CLIENT_CMD="dotnet $CLI_DLL"
 fi
 echo "client: $CLIENT_CMD" >&2
 

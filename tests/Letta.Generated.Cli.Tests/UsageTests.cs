@@ -8,6 +8,7 @@ namespace Letta.Generated.Cli.Tests
     public sealed class UsageTests
     {
         [TestCase("--page-size", "0")]
+        [TestCase("--page-size", "10001")]
         [TestCase("--page-size", "many")]
         [TestCase("--max-items", "0")]
         [TestCase("--format", "xml")]

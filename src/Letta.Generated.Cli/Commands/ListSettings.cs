@@ -23,9 +23,15 @@ namespace Letta.Generated.Cli.Commands
         [DefaultValue(ListOrder.Desc)]
         public ListOrder Order { get; init; }
 
+        /// <summary>
+        /// The largest --page-size: one page is what the tool holds in memory, and its runtime has a fixed
+        /// heap limit (see the csproj), so a page is kept well below it (10,000 batches are about 40 MB).
+        /// </summary>
+        public const int MaxPageSize = 10_000;
+
         /// <summary>Batches per request.</summary>
         [CommandOption("--page-size <N>")]
-        [Description("Batches per request, 1 or more.")]
+        [Description("Batches per request, 1 to 10000.")]
         [DefaultValue(ListAllBatchesOptions.DefaultPageSize)]
         public int PageSize { get; init; } = ListAllBatchesOptions.DefaultPageSize;
 
@@ -74,9 +80,9 @@ namespace Letta.Generated.Cli.Commands
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
-            if (PageSize < 1)
+            if (PageSize < 1 || PageSize > MaxPageSize)
             {
-                return ValidationResult.Error("--page-size must be 1 or more.");
+                return ValidationResult.Error("--page-size must be between 1 and " + MaxPageSize + ".");
             }
             if (MaxItems is < 1)
             {
