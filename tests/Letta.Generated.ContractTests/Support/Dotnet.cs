@@ -28,6 +28,8 @@ namespace Letta.Generated.ContractTests.Support
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+            // No MSBuild worker nodes left running after the test.
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
             // The outer `dotnet test` sets these for its own build; a child build must not inherit them.
             start.Environment.Remove("MSBuildExtensionsPath");
             start.Environment.Remove("MSBuildSDKsPath");

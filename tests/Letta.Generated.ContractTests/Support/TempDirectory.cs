@@ -3,12 +3,12 @@ using System.IO;
 
 namespace Letta.Generated.ContractTests.Support
 {
-    /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+    /// <summary>A fresh folder (under the system temp folder unless told otherwise), deleted on dispose.</summary>
     internal sealed class TempDirectory : IDisposable
     {
-        public TempDirectory(string prefix)
+        public TempDirectory(string prefix, string? parent = null)
         {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+            Path = System.IO.Path.Combine(parent ?? System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
             Directory.CreateDirectory(Path);
         }
 
