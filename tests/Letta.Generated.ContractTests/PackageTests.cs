@@ -62,9 +62,11 @@ namespace Letta.Generated.ContractTests
             Assert.That(produced, Is.SupersetOf(ExpectedPackages.Select(id => $"{id}.{_version}.nupkg")));
             Assert.That(produced.Where(p => p!.Contains("Tests", StringComparison.Ordinal) || p.Contains("SpecTool", StringComparison.Ordinal)), Is.Empty, "test and tool projects are not packable");
 
-            foreach (var id in ExpectedPackages)
+            // Every package the solution produces (a CLI tool package too, once it exists), not just the known three.
+            foreach (var file in produced)
             {
-                using var package = ZipFile.OpenRead(Path.Combine(_packages, $"{id}.{_version}.nupkg"));
+                var id = file!.Substring(0, file.Length - $".{_version}.nupkg".Length);
+                using var package = ZipFile.OpenRead(Path.Combine(_packages, file));
                 var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
                 var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
                 string? Element(string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
@@ -77,9 +79,10 @@ namespace Letta.Generated.ContractTests
                     Assert.That(package.GetEntry("README.md"), Is.Not.Null, id);
                     Assert.That((string?)repository.Attribute("url"), Does.StartWith("https://"), id);
                     Assert.That((string?)repository.Attribute("commit"), Does.Match("^[0-9a-f]{40}$"), id + ": the commit SourceLink points at");
-                    var dlls = package.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
-                    Assert.That(dlls, Is.Not.Empty, id);
-                    foreach (var dll in dlls)
+                    var code = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+                        && (e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.StartsWith("tools/", StringComparison.Ordinal)));
+                    Assert.That(code, Is.Not.Empty, id + ": lib/ or tools/ assemblies");
+                    foreach (var dll in package.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith($"/{id}.dll", StringComparison.Ordinal)))
                     {
                         Assert.That(package.GetEntry(Path.ChangeExtension(dll.FullName, ".xml")), Is.Not.Null, $"{dll.FullName}: XML docs");
                     }
