@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Text;
+using System.Xml.Linq;
+using Letta.Generated.ContractTests.Support;
+using Letta.Generated.Testing;
+using NUnit.Framework;
+
+namespace Letta.Generated.ContractTests
+{
+    /// <summary>
+    /// <c>dotnet pack Letta.Generated.sln</c> (every packable project, as CI would with CI=true) into a temp folder,
+    /// then a brand-new console app (in the system temp folder) installs the packed Letta.Generated and
+    /// Letta.Generated.Testing from that folder and lists the simulator's batches, as a new user would. The build
+    /// output goes to a throw-away folder under the repository's git-ignored artifacts/ (inside the repository, so
+    /// SourceLink maps every file as in a real CI pack); the repository's own bin/ and obj/ are not touched.
+    /// </summary>
+    [TestFixture]
+    [Category("Slow")]
+    [NonParallelizable]
+    public sealed class PackageTests
+    {
+        private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection" };
+
+        private TempDirectory _pack = null!;
+        private TempDirectory _consumer = null!;
+        private string _packages = null!;
+        private string _version = null!;
+
+        [OneTimeSetUp]
+        public void PackTheSolution()
+        {
+            _pack = new TempDirectory("contract-pack", Repository.Path("artifacts"));
+            _consumer = new TempDirectory("letta-consumer");
+            _packages = _pack.Combine("packages");
+            // A version no cache has seen, so the consumer below cannot pick up a stale package.
+            _version = "0.1.0-contract." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            Dotnet.MustSucceed(Repository.Root, new[]
+            {
+                "pack", "Letta.Generated.sln", "-c", "Release", "-nologo", "-nodeReuse:false", "-clp:ErrorsOnly",
+                "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={_pack.Combine("artifacts")}",
+                $"-p:PackageOutputPath={_packages}", $"-p:Version={_version}",
+            }, TimeSpan.FromMinutes(8), new Dictionary<string, string> { ["CI"] = "true" });
+        }
+
+        [OneTimeTearDown]
+        public void CleanUp()
+        {
+            _pack?.Dispose();
+            _consumer?.Dispose();
+        }
+
+        [Test]
+        public void Every_package_has_readme_license_repository_docs_and_symbols()
+        {
+            var produced = Directory.GetFiles(_packages, "*.nupkg").Select(Path.GetFileName).ToList();
+            Assert.That(produced, Is.SupersetOf(ExpectedPackages.Select(id => $"{id}.{_version}.nupkg")));
+            Assert.That(produced.Where(p => p!.Contains("Tests", StringComparison.Ordinal) || p.Contains("SpecTool", StringComparison.Ordinal)), Is.Empty, "test and tool projects are not packable");
+
+            // Every package the solution produces (a CLI tool package too, once it exists), not just the known three.
+            foreach (var file in produced)
+            {
+                var id = file!.Substring(0, file.Length - $".{_version}.nupkg".Length);
+                using var package = ZipFile.OpenRead(Path.Combine(_packages, file));
+                var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+                var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+                string? Element(string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+                var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+
+                Assert.Multiple(() =>
+                {
+                    Assert.That(Element("license"), Is.EqualTo("Apache-2.0"), id);
+                    Assert.That(Element("readme"), Is.EqualTo("README.md"), id);
+                    Assert.That(package.GetEntry("README.md"), Is.Not.Null, id);
+                    Assert.That((string?)repository.Attribute("url"), Does.StartWith("https://"), id);
+                    Assert.That((string?)repository.Attribute("commit"), Does.Match("^[0-9a-f]{40}$"), id + ": the commit SourceLink points at");
+                    var code = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+                        && (e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.StartsWith("tools/", StringComparison.Ordinal)));
+                    Assert.That(code, Is.Not.Empty, id + ": lib/ or tools/ assemblies");
+                    foreach (var dll in package.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith($"/{id}.dll", StringComparison.Ordinal)))
+                    {
+                        Assert.That(package.GetEntry(Path.ChangeExtension(dll.FullName, ".xml")), Is.Not.Null, $"{dll.FullName}: XML docs");
+                    }
+                });
+                Assert.That(File.Exists(Path.Combine(_packages, $"{id}.{_version}.snupkg")), Is.True, $"{id}: symbol package");
+            }
+
+            using var library = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.{_version}.nupkg"));
+            var frameworks = library.Entries.Where(e => e.FullName.EndsWith("/Letta.Generated.dll", StringComparison.Ordinal)).Select(e => e.FullName.Split('/')[1]);
+            Assert.That(frameworks, Is.EquivalentTo(new[] { "netstandard2.0", "net8.0", "net10.0" }));
+        }
+
+        [Test]
+        public void Symbols_carry_SourceLink_and_deterministic_CI_paths()
+        {
+            using var symbols = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.{_version}.snupkg"));
+            using var pdbStream = new MemoryStream();
+            symbols.GetEntry("lib/net10.0/Letta.Generated.pdb")!.Open().CopyTo(pdbStream);
+            pdbStream.Position = 0;
+            using var provider = MetadataReaderProvider.FromPortablePdbStream(pdbStream);
+            var pdb = provider.GetMetadataReader();
+
+            var sourceLink = pdb.CustomDebugInformation
+                .Select(pdb.GetCustomDebugInformation)
+                .Where(c => pdb.GetGuid(c.Kind) == SourceLinkKind)
+                .Select(c => Encoding.UTF8.GetString(pdb.GetBlobBytes(c.Value)))
+                .SingleOrDefault();
+            Assert.That(sourceLink, Does.Contain("https://raw.githubusercontent.com/"), "SourceLink JSON");
+
+            var documents = pdb.Documents.Select(d => pdb.GetString(pdb.GetDocument(d).Name)).ToList();
+            Assert.That(documents.Where(d => !d.StartsWith("/_/", StringComparison.Ordinal)), Is.Empty, "CI=true maps source paths to /_/ (ContinuousIntegrationBuild)");
+        }
+
+        [Test]
+        public void A_new_console_app_installs_the_packages_and_lists_the_simulators_batches()
+        {
+            const int seeded = 230;
+            int listed;
+            using (var reference = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = seeded }))
+            {
+                listed = reference.Batches.Count(b => b.Status is "created" or "running");
+            }
+
+            var app = _consumer.Combine("app");
+            var userCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            var environment = new Dictionary<string, string>
+            {
+                // The consumer's own package folder, so the packed version never lands in the user's cache;
+                // everything else comes from that cache (a fallback folder) or the normal source.
+                ["NUGET_PACKAGES"] = _consumer.Combine("packages"),
+            };
+
+            Dotnet.MustSucceed(_consumer.Path, new[] { "new", "console", "-o", app, "-n", "LettaConsumer", "--framework", "net10.0", "--no-update-check" }, TimeSpan.FromMinutes(2), environment);
+            File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="letta-local" value="{_packages}" />
+                  </packageSources>
+                  <fallbackPackageFolders>
+                    <add key="user-cache" value="{userCache}" />
+                  </fallbackPackageFolders>
+                </configuration>
+                """);
+            foreach (var id in new[] { "Letta.Generated", "Letta.Generated.Testing" })
+            {
+                Dotnet.MustSucceed(app, new[] { "add", "package", id, "--version", _version, "--no-restore" }, TimeSpan.FromMinutes(2), environment);
+            }
+
+            File.WriteAllText(Path.Combine(app, "Program.cs"), $$"""
+                using Letta.Generated;
+                using Letta.Generated.Testing;
+
+                using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = {{seeded}} });
+                using var client = new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = letta.BaseUrl });
+                var count = 0;
+                await foreach (var batch in client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 40 }))
+                {
+                    count++;
+                }
+
+                Console.WriteLine($"listed {count} batches in {letta.RequestCount} requests");
+                """);
+
+            var run = Dotnet.MustSucceed(app, new[] { "run" }, TimeSpan.FromMinutes(4), environment);
+            Assert.That(run.Output, Does.Contain($"listed {listed} batches in "), run.Output);
+            Assert.That(listed, Is.GreaterThan(40), "enough batches for several pages");
+        }
+    }
+}
