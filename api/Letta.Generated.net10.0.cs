@@ -37,7 +37,9 @@ namespace Letta.Generated
         public Letta.Generated.JobStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("stop_reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Letta.Generated.StopReasonType? StopReason { get; set; }
+        [Newtonsoft.Json.JsonIgnore]
         public System.TimeSpan? TimeToFirstToken { get; }
+        [Newtonsoft.Json.JsonIgnore]
         public System.TimeSpan? TotalDuration { get; }
         [Newtonsoft.Json.JsonProperty("total_duration_ns", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? TotalDurationNs { get; set; }
