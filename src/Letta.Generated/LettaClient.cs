@@ -78,15 +78,7 @@ namespace Letta.Generated
         /// <inheritdoc />
         public virtual LettaPageable<BatchJob> ListAllBatchesAsync(ListAllBatchesOptions? options = null, CancellationToken cancellationToken = default)
         {
-            options ??= new ListAllBatchesOptions();
-            options.Validate();
-            var pageable = new BatchPageable(SendWithRetriesAsync, options, cancellationToken);
-            if (options.ContinuationToken is not null)
-            {
-                // Decoded now so that a bad token is an argument error at the call, before any request.
-                ContinuationToken.Decode(options.ContinuationToken, nameof(options.ContinuationToken));
-            }
-            return pageable;
+            return new BatchPageable(SendWithRetriesAsync, options ?? new ListAllBatchesOptions(), cancellationToken);
         }
 
         /// <summary>Disposes the <see cref="HttpClient"/> if this client created it.</summary>

@@ -15,7 +15,7 @@ namespace Letta.Generated
 
         partial void ProcessResponse(HttpClient client, HttpResponseMessage response)
         {
-            if (!response.IsSuccessStatusCode && response.Content is not null && response.Content is not TruncatingContent)
+            if (!response.IsSuccessStatusCode && response.Content is not null)
             {
                 response.Content = new TruncatingContent(response.Content);
             }
