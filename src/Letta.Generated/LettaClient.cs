@@ -19,6 +19,7 @@ namespace Letta.Generated
         private readonly ResiliencePipeline _retryPipeline = null!;
         private readonly SecretRedactor _redactor = null!;
         private readonly LettaClientOptions _options = null!;
+        private readonly HttpClient _httpClient = null!;
         private readonly HttpClient? _ownedHttpClient;
 
         /// <summary>For mocking: a client whose virtual methods are meant to be overridden.</summary>
@@ -60,6 +61,7 @@ namespace Letta.Generated
                 throw;
             }
             _options = options;
+            _httpClient = httpClient;
             _ownedHttpClient = ownsHttpClient ? httpClient : null;
             _redactor = new SecretRedactor(options.ApiKey);
             var headers = new LettaRequestHeaders(options.ApiKey, options.ProjectId, options.DefaultHeaders);
@@ -134,7 +136,9 @@ namespace Letta.Generated
             catch (OperationCanceledException error) when (!attemptToken.IsCancellationRequested && !callerToken.IsCancellationRequested)
             {
                 // Neither token fired: HttpClient.Timeout elapsed.
-                throw new LettaTimeoutException("The HttpClient's own Timeout elapsed before Letta answered.", TimeSpan.Zero, error);
+                throw new LettaTimeoutException(
+                    "The HttpClient's own Timeout (" + _httpClient.Timeout.TotalSeconds + " s) elapsed before Letta answered; make it longer than NetworkTimeout.",
+                    _httpClient.Timeout, error);
             }
         }
 

@@ -311,5 +311,18 @@ namespace Letta.Generated.Tests.Resilience
 
             Assert.That(ids, Is.EqualTo(SimulatorListing.ExpectedIds(_simulator.Batches.Select(b => b with { Status = "running" }), SortOrder.Desc)));
         }
+
+        [Test]
+        public async Task A_given_HttpClients_own_timeout_is_a_timeout_exception_naming_it()
+        {
+            _simulator.Faults.EnqueueRepeated(SimulatedFault.Slow(TimeSpan.FromMinutes(10)), 3);
+            using var httpClient = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromMilliseconds(50) };
+            using var client = new LettaClient(httpClient, new LettaClientOptions(_ => null) { BaseUrl = _simulator.BaseUrl, MaxRetries = 0, TimeProvider = _time, NetworkTimeout = AttemptTimeout });
+
+            var error = await Assert.ThrowsAsync<LettaTimeoutException>(() => client.ListBatchesAsync());
+
+            Assert.That(error!.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(50)));
+            Assert.That(error.Message, Does.Contain("HttpClient"));
+        }
     }
 }
