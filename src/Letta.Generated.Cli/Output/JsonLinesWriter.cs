@@ -12,15 +12,19 @@ namespace Letta.Generated.Cli.Output
     {
         private readonly TextWriter _output;
         private readonly JsonSerializer _serializer = BatchJson.CreateSerializer(Formatting.None);
+        private readonly JsonTextWriter _json;
 
-        public JsonLinesWriter(TextWriter output) => _output = output;
+        public JsonLinesWriter(TextWriter output)
+        {
+            _output = output;
+            // One writer for every line: a top-level value completes the writer's state, so the next one starts
+            // afresh. Disposing a writer per batch would flush stdout once per batch.
+            _json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false };
+        }
 
         public void Write(BatchJob batch)
         {
-            using (var json = new JsonTextWriter(_output) { Formatting = Formatting.None, CloseOutput = false })
-            {
-                _serializer.Serialize(json, batch);
-            }
+            _serializer.Serialize(_json, batch);
             _output.Write('\n');
         }
 
