@@ -5,7 +5,7 @@ namespace Letta.Generated
     /// <summary>How <see cref="ILettaClient.ListAllBatchesAsync"/> pages through the batches.</summary>
     public sealed record ListAllBatchesOptions
     {
-        /// <summary>The largest page size the pager asks for; larger sizes are allowed but rarely useful.</summary>
+        /// <summary>The page size when none is given: 100, the server's own default limit.</summary>
         public const int DefaultPageSize = 100;
 
         /// <summary>By creation time; <see cref="SortOrder.Desc"/> (newest first) by default, like the server.</summary>

@@ -12,7 +12,7 @@ namespace Letta.Generated
     /// The generated client with the one behaviour NSwag cannot be configured for: how bodies are read.
     /// A success body is deserialized straight from the stream (never copied into a string) while its
     /// first bytes are kept, so a body that is not the expected JSON is reported with an excerpt. An
-    /// error body is read as text (bounded by <see cref="BoundedContent"/>) so the exception carries it.
+    /// error body is read as text (already cut by <see cref="TruncatingContent"/>) so the exception carries it.
     /// </summary>
     internal sealed class BodyReadingRestClient : LettaRestClient
     {
@@ -33,11 +33,11 @@ namespace Letta.Generated
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                var text = await BoundedContent.ReadTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                var text = await ContentReading.ReadStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 throw new LettaRestException("HTTP " + status, status, text, headers, null);
             }
 
-            var stream = await BoundedContent.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var stream = await ContentReading.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
             using var recording = new ExcerptRecordingStream(stream, ExcerptBytes);
             using var textReader = new StreamReader(recording, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
             using var jsonReader = new JsonTextReader(textReader) { CloseInput = true };
