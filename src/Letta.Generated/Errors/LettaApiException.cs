@@ -5,42 +5,59 @@ using System.Linq;
 namespace Letta.Generated
 {
     /// <summary>
-    /// The server answered, but not with what was asked for: a non-2xx status, or a 2xx whose body is
-    /// not the expected JSON. Carries the status, the response headers and the body (cut at 64 KiB),
-    /// with the API key removed wherever it appeared.
+    /// The server answered, but not with what was asked for: an error status, or a success whose body is not
+    /// the expected JSON. The generated client raises it (nswag.json: <c>exceptionClass</c>); its response hook
+    /// raises the subtype for the status. Carries the status, the headers and the body (cut at 64 KiB), with
+    /// the API key removed, and what Letta put in them: <see cref="Detail"/>, <see cref="RetryAfter"/>,
+    /// <see cref="RequestId"/>.
     /// </summary>
     public class LettaApiException : LettaException
     {
-        /// <summary>Creates the exception.</summary>
-        /// <param name="message">What went wrong, with the status and an excerpt of the body.</param>
-        /// <param name="status">The HTTP status code.</param>
+        private static readonly IReadOnlyDictionary<string, IEnumerable<string>> NoHeaders = new Dictionary<string, IEnumerable<string>>();
+
+        /// <summary>Creates the exception (the generated client's constructor shape).</summary>
+        /// <param name="message">What went wrong.</param>
+        /// <param name="statusCode">The HTTP status code.</param>
+        /// <param name="response">The body text (possibly cut), or null.</param>
         /// <param name="headers">The response and content headers.</param>
-        /// <param name="responseBody">The body text (possibly cut).</param>
         /// <param name="innerException">The underlying cause, if any.</param>
-        public LettaApiException(string message, int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, string responseBody, Exception? innerException = null)
+        public LettaApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
             : base(message, innerException)
         {
-            Status = status;
-            Headers = headers ?? throw new ArgumentNullException(nameof(headers));
-            ResponseBody = responseBody ?? string.Empty;
+            StatusCode = statusCode;
+            ResponseBody = response ?? string.Empty;
+            Headers = ErrorResponse.CaseInsensitive(headers ?? NoHeaders);
+            Detail = ErrorResponse.Detail(ResponseBody);
+            RetryAfter = RetryAfterHeader.Parse(Headers, ErrorResponse.Now(Headers));
         }
 
         /// <summary>The HTTP status code of the response.</summary>
-        public int Status { get; }
+        public int StatusCode { get; }
 
-        /// <summary>The response headers (including content headers), names compared case-insensitively.</summary>
+        /// <summary>The response headers (including content headers); names compare case-insensitively.</summary>
         public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
         /// <summary>The response body as text, cut at 64 KiB; empty when there was none.</summary>
         public string ResponseBody { get; }
 
-        /// <summary>The request id the server or gateway sent (<c>x-request-id</c> and similar), if any.</summary>
-        public string? RequestId => FirstHeader("x-request-id") ?? FirstHeader("request-id") ?? FirstHeader("x-amzn-requestid") ?? FirstHeader("cf-ray");
+        /// <summary>
+        /// The server's <c>detail</c> as text: Letta's FastAPI error bodies carry it as a string, or (422) as a
+        /// list of validation errors joined as <c>loc: msg</c>; null when the body has none.
+        /// </summary>
+        public string? Detail { get; }
+
+        /// <summary>
+        /// How long the server asked to wait before retrying (<c>retry-after-ms</c>, else <c>Retry-After</c> in
+        /// seconds or as an HTTP date), or null when it did not say.
+        /// </summary>
+        public TimeSpan? RetryAfter { get; }
+
+        /// <summary>The request id the server or a gateway sent (<c>x-request-id</c>, <c>request-id</c>, <c>cf-ray</c>, ...), if any.</summary>
+        public string? RequestId => ErrorResponse.RequestIdHeaders.Select(FirstHeader).FirstOrDefault(id => id is not null);
 
         /// <summary>The first value of a response header, or null.</summary>
         /// <param name="name">The header name, in any case.</param>
         /// <returns>The value, or null when the header is absent.</returns>
-        public string? FirstHeader(string name) =>
-            Headers.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+        public string? FirstHeader(string name) => Headers.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
     }
 }

@@ -7,13 +7,13 @@ namespace Letta.Generated
     public class LettaBadRequestException : LettaApiException
     {
         /// <summary>Creates the exception.</summary>
-        /// <param name="message">What went wrong, with the status and an excerpt of the body.</param>
-        /// <param name="status">The HTTP status code.</param>
+        /// <param name="message">What went wrong.</param>
+        /// <param name="statusCode">The HTTP status code.</param>
+        /// <param name="response">The body text (possibly cut), or null.</param>
         /// <param name="headers">The response and content headers.</param>
-        /// <param name="responseBody">The body text (possibly cut).</param>
         /// <param name="innerException">The underlying cause, if any.</param>
-        public LettaBadRequestException(string message, int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, string responseBody, Exception? innerException = null)
-            : base(message, status, headers, responseBody, innerException)
+        public LettaBadRequestException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException = null)
+            : base(message, statusCode, response, headers, innerException)
         {
         }
     }

@@ -11,12 +11,12 @@ namespace Letta.Generated
     {
         /// <summary>Creates the exception.</summary>
         /// <param name="message">What went wrong, naming the cursor.</param>
-        /// <param name="status">The HTTP status code (400).</param>
+        /// <param name="statusCode">The HTTP status code (400).</param>
+        /// <param name="response">The body text, or null.</param>
         /// <param name="headers">The response and content headers.</param>
-        /// <param name="responseBody">The body text.</param>
         /// <param name="cursor">The cursor the server did not know.</param>
-        public LettaCursorNotFoundException(string message, int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, string responseBody, string cursor)
-            : base(message, status, headers, responseBody)
+        public LettaCursorNotFoundException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, string cursor)
+            : base(message, statusCode, response, headers)
         {
             Cursor = cursor ?? throw new ArgumentNullException(nameof(cursor));
         }

@@ -2,40 +2,58 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Net.Http.Headers;
 
 namespace Letta.Generated
 {
-    /// <summary>Reads the server's retry hint: <c>retry-after-ms</c>, else <c>Retry-After</c> in seconds or as an HTTP date.</summary>
+    /// <summary>
+    /// The server's retry hint: <c>retry-after-ms</c> (the official SDKs' header), else <c>Retry-After</c> in
+    /// seconds or as an HTTP date, as the framework's <see cref="RetryConditionHeaderValue"/> reads it. A value
+    /// that is not a usable delay (negative, not a number, <c>1e300</c>, <c>Infinity</c>) is no hint at all.
+    /// </summary>
     internal static class RetryAfterHeader
     {
+        // Far beyond any MaxRetryAfter; keeps TimeSpan arithmetic from overflowing.
+        private static readonly TimeSpan Ceiling = TimeSpan.FromDays(1);
+
+        /// <summary>From a live response, in the retry handler.</summary>
+        public static TimeSpan? Parse(HttpResponseHeaders headers, DateTimeOffset now) =>
+            Parse(First(headers, "retry-after-ms"), headers.RetryAfter, now);
+
+        /// <summary>From the headers an exception carries.</summary>
         public static TimeSpan? Parse(IReadOnlyDictionary<string, IEnumerable<string>> headers, DateTimeOffset now)
         {
-            var milliseconds = First(headers, "retry-after-ms");
-            if (milliseconds is not null && double.TryParse(milliseconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) && ms >= 0)
+            var retryAfter = First(headers, "Retry-After");
+            RetryConditionHeaderValue.TryParse(retryAfter, out var value);
+            return Parse(First(headers, "retry-after-ms"), value, now);
+        }
+
+        private static TimeSpan? Parse(string? milliseconds, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+        {
+            if (milliseconds is not null
+                && double.TryParse(milliseconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms)
+                && ms >= 0 && ms <= Ceiling.TotalMilliseconds)
             {
                 return TimeSpan.FromMilliseconds(ms);
             }
-            var retryAfter = First(headers, "Retry-After");
-            if (retryAfter is null) return null;
-            if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
-            {
-                return seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null;
-            }
-            if (DateTimeOffset.TryParseExact(retryAfter, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-                || DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+
+            if (retryAfter?.Delta is { } delta) return delta >= TimeSpan.Zero && delta <= Ceiling ? delta : null;
+            if (retryAfter?.Date is { } date)
             {
                 var wait = date - now;
-                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+                return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait <= Ceiling ? wait : null;
             }
+
             return null;
         }
 
-        private static string? First(IReadOnlyDictionary<string, IEnumerable<string>> headers, string name)
+        private static string? First(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string name)
         {
             foreach (var header in headers)
             {
                 if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase)) return header.Value.FirstOrDefault()?.Trim();
             }
+
             return null;
         }
     }

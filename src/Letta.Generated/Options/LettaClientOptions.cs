@@ -20,6 +20,9 @@ namespace Letta.Generated
         /// <summary>Where a self-hosted Letta server listens by default.</summary>
         public static readonly Uri SelfHostedDefault = new Uri("http://localhost:8283/");
 
+        /// <summary>The default of <see cref="MaxResponseBytes"/>: 128 MiB.</summary>
+        public const long DefaultMaxResponseBytes = 128L * 1024 * 1024;
+
         /// <summary>Creates options with defaults from the process environment.</summary>
         public LettaClientOptions()
             : this(Environment.GetEnvironmentVariable)
@@ -37,7 +40,19 @@ namespace Letta.Generated
             if (environment is null) throw new ArgumentNullException(nameof(environment));
             ApiKey = NullIfBlank(environment("LETTA_API_KEY"));
             var baseUrl = NullIfBlank(environment("LETTA_BASE_URL"));
-            BaseUrl = baseUrl is null ? LettaCloud : new Uri(baseUrl, UriKind.RelativeOrAbsolute);
+            if (baseUrl is null)
+            {
+                BaseUrl = LettaCloud;
+            }
+            else if (Uri.TryCreate(baseUrl, UriKind.RelativeOrAbsolute, out var parsed))
+            {
+                BaseUrl = parsed;
+            }
+            else
+            {
+                // Not echoed: it may hold a password.
+                throw new ArgumentException("LETTA_BASE_URL is not a URL.", "LETTA_BASE_URL");
+            }
             foreach (var header in CustomHeaders.Parse(environment("LETTA_CUSTOM_HEADERS")))
             {
                 DefaultHeaders[header.Key] = header.Value;
@@ -45,6 +60,7 @@ namespace Letta.Generated
         }
 
         /// <summary>The API key sent as <c>Authorization: Bearer</c>; null sends no header (self-hosted servers often need none).</summary>
+        /// <remarks>An empty or blank key means "no key", as an empty <c>LETTA_API_KEY</c> does (an appsettings placeholder <c>""</c>, say).</remarks>
         public string? ApiKey { get; set; }
 
         /// <summary>The server's base URL, with or without a trailing slash or a path prefix (<c>https://host/letta</c>).</summary>
@@ -65,28 +81,33 @@ namespace Letta.Generated
         /// <summary>The longest <c>Retry-After</c> the client waits for (default 60 s); a longer one falls back to the normal backoff.</summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+        /// <summary>
+        /// The largest response body read (default 128 MiB). A success body over it fails with a
+        /// <see cref="LettaResponseException"/> without the rest being read; error bodies are cut at 64 KiB.
+        /// A page of 1,000 batches is about 1.2 MB.
+        /// </summary>
+        public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
         /// <summary>The clock for backoff delays and timeouts; tests pass a fake one.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
         /// <summary>Describes the options without the API key.</summary>
         /// <returns>A one-line description.</returns>
         public override string ToString() =>
-            "LettaClientOptions { BaseUrl = " + BaseUrl + ", ApiKey = " + (string.IsNullOrEmpty(ApiKey) ? "(none)" : SecretRedactor.Mask)
+            "LettaClientOptions { BaseUrl = " + BaseUrlRules.Display(BaseUrl) + ", ApiKey = " + (!HasApiKey ? "(none)" : SecretRedactor.Mask)
             + ", ProjectId = " + (ProjectId ?? "(none)") + ", DefaultHeaders = [" + string.Join(", ", DefaultHeaders.Keys) + "]"
-            + ", MaxRetries = " + MaxRetries + ", NetworkTimeout = " + NetworkTimeout + ", MaxRetryAfter = " + MaxRetryAfter + " }";
+            + ", MaxRetries = " + MaxRetries + ", NetworkTimeout = " + NetworkTimeout + ", MaxRetryAfter = " + MaxRetryAfter
+            + ", MaxResponseBytes = " + MaxResponseBytes + " }";
 
         /// <summary>Checks every option and throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
         /// <exception cref="ArgumentException">An option is invalid; the message never contains the key.</exception>
         public void Validate()
         {
-            if (ApiKey is not null && (ApiKey.Length == 0 || ApiKey.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))))
+            if (HasApiKey && ApiKey!.Trim().Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c > 126))
             {
-                throw new ArgumentException("ApiKey must not be empty or contain spaces, newlines or control characters (the key is not shown).", nameof(ApiKey));
+                throw new ArgumentException("ApiKey must not contain spaces, newlines, control or non-ASCII characters (the key is not shown).", nameof(ApiKey));
             }
-            if (BaseUrl is null || !BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttp && BaseUrl.Scheme != Uri.UriSchemeHttps))
-            {
-                throw new ArgumentException("BaseUrl must be an absolute http or https URL, such as https://api.letta.com or http://localhost:8283; got '" + BaseUrl + "'.", nameof(BaseUrl));
-            }
+            BaseUrlRules.Validate(BaseUrl, nameof(BaseUrl));
             if (ProjectId is not null && !CustomHeaders.IsValidValue(ProjectId))
             {
                 throw new ArgumentException("ProjectId must not contain newlines or control characters.", nameof(ProjectId));
@@ -94,6 +115,12 @@ namespace Letta.Generated
             foreach (var header in DefaultHeaders)
             {
                 CustomHeaders.Validate(header.Key, header.Value, nameof(DefaultHeaders));
+                if (HasApiKey && string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException(
+                        "DefaultHeaders has an Authorization header and ApiKey is set: the two conflict. Use one (ApiKey sends 'Authorization: Bearer <key>').",
+                        nameof(DefaultHeaders));
+                }
             }
             if (MaxRetries < 0 || MaxRetries > 10)
             {
@@ -107,6 +134,10 @@ namespace Letta.Generated
             {
                 throw new ArgumentOutOfRangeException(nameof(MaxRetryAfter), MaxRetryAfter, "MaxRetryAfter must not be negative.");
             }
+            if (MaxResponseBytes < 1024)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), MaxResponseBytes, "MaxResponseBytes must be at least 1024.");
+            }
             if (TimeProvider is null)
             {
                 throw new ArgumentNullException(nameof(TimeProvider));
@@ -118,17 +149,20 @@ namespace Letta.Generated
         {
             var copy = new LettaClientOptions(_ => null)
             {
-                ApiKey = ApiKey,
+                ApiKey = NullIfBlank(ApiKey),
                 BaseUrl = BaseUrl,
                 ProjectId = ProjectId,
                 MaxRetries = MaxRetries,
                 NetworkTimeout = NetworkTimeout,
                 MaxRetryAfter = MaxRetryAfter,
+                MaxResponseBytes = MaxResponseBytes,
                 TimeProvider = TimeProvider,
             };
             foreach (var header in DefaultHeaders) copy.DefaultHeaders[header.Key] = header.Value;
             return copy;
         }
+
+        private bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 
         private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }

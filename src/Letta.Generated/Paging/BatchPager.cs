@@ -17,7 +17,7 @@ namespace Letta.Generated
     /// </summary>
     internal sealed class BatchPager
     {
-        public delegate Task<LettaResponse<IReadOnlyList<BatchJob>>> FetchPage(ListBatchesRequest request, CancellationToken cancellationToken);
+        public delegate Task<LettaResponse<IReadOnlyList<BatchJob>>> FetchPage(PageRequest request, CancellationToken cancellationToken);
 
         private readonly FetchPage _fetch;
         private readonly SortOrder _order;
@@ -43,25 +43,25 @@ namespace Letta.Generated
             }
             else
             {
-                var first = await _fetch(new ListBatchesRequest { Limit = _pageSize, Order = _order }, cancellationToken).ConfigureAwait(false);
-                PageChecks.CheckOrder(first.Value, _order, cursor: null);
+                var first = await _fetch(new PageRequest(null, null, _pageSize, _order), cancellationToken).ConfigureAwait(false);
+                PageChecks.CheckOrder(first.Result, _order, cursor: null);
                 yield return ToPage(first);
-                if (first.Value.Count < _pageSize) yield break;
-                cursor = PageCursor.Of(first.Value[first.Value.Count - 1]);
+                if (first.Result.Count < _pageSize) yield break;
+                cursor = PageCursor.Of(first.Result[first.Result.Count - 1]);
             }
 
             var previousIds = new HashSet<string>();
             while (true)
             {
                 var next = await FetchAfterAsync(cursor.Value, previousIds, cancellationToken).ConfigureAwait(false);
-                if (next is null || next.Value.Count == 0) yield break;
-                PageChecks.CheckOrder(next.Value, _order, cursor.Value.Id);
+                if (next is null || next.Result.Count == 0) yield break;
+                PageChecks.CheckOrder(next.Result, _order, cursor.Value.Id);
                 yield return ToPage(next);
-                if (next.Value.Count < _pageSize) yield break;
+                if (next.Result.Count < _pageSize) yield break;
 
                 previousIds.Clear();
-                foreach (var batch in next.Value) previousIds.Add(batch.Id);
-                cursor = PageCursor.Of(next.Value[next.Value.Count - 1]);
+                foreach (var batch in next.Result) previousIds.Add(batch.Id);
+                cursor = PageCursor.Of(next.Result[next.Result.Count - 1]);
             }
         }
 
@@ -72,7 +72,7 @@ namespace Letta.Generated
             {
                 var nextRequest = _reading == CursorReading.SortOrderRelative || _order == SortOrder.Asc ? After(cursor) : Before(cursor);
                 var page = await _fetch(nextRequest, cancellationToken).ConfigureAwait(false);
-                var side = PageChecks.SideOfCursor(page.Value, cursor, _order, previousIds);
+                var side = PageChecks.SideOfCursor(page.Result, cursor, _order, previousIds);
                 if (side == CursorSide.Behind)
                 {
                     throw new LettaPaginationException(
@@ -84,7 +84,7 @@ namespace Letta.Generated
 
             // desc with the reading unknown: try the chronological reading (the open-source server's) first.
             var guess = await _fetch(Before(cursor), cancellationToken).ConfigureAwait(false);
-            var guessSide = PageChecks.SideOfCursor(guess.Value, cursor, _order, previousIds);
+            var guessSide = PageChecks.SideOfCursor(guess.Result, cursor, _order, previousIds);
             if (guessSide == CursorSide.Beyond)
             {
                 _reading = CursorReading.Chronological;
@@ -93,7 +93,7 @@ namespace Letta.Generated
 
             // Newer batches or none: one probe with after=<cursor> settles it.
             var probe = await _fetch(After(cursor), cancellationToken).ConfigureAwait(false);
-            var probeSide = PageChecks.SideOfCursor(probe.Value, cursor, _order, previousIds);
+            var probeSide = PageChecks.SideOfCursor(probe.Result, cursor, _order, previousIds);
             switch (probeSide)
             {
                 case CursorSide.Beyond:
@@ -114,17 +114,17 @@ namespace Letta.Generated
 
         private LettaPage<BatchJob> ToPage(LettaResponse<IReadOnlyList<BatchJob>> response)
         {
-            var values = response.Value;
+            var values = response.Result;
             string? token = null;
             if (values.Count >= _pageSize && values.Count > 0)
             {
                 token = new ContinuationToken(_order, _reading, PageCursor.Of(values[values.Count - 1])).Encode();
             }
-            return new LettaPage<BatchJob>(values, token, response.Status, response.Headers);
+            return new LettaPage<BatchJob>(values, token, response.StatusCode, response.Headers);
         }
 
-        private ListBatchesRequest Before(PageCursor cursor) => new ListBatchesRequest { Before = cursor.Id, Limit = _pageSize, Order = _order };
+        private PageRequest Before(PageCursor cursor) => new PageRequest(cursor.Id, null, _pageSize, _order);
 
-        private ListBatchesRequest After(PageCursor cursor) => new ListBatchesRequest { After = cursor.Id, Limit = _pageSize, Order = _order };
+        private PageRequest After(PageCursor cursor) => new PageRequest(null, cursor.Id, _pageSize, _order);
     }
 }

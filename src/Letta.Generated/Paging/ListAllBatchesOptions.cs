@@ -3,22 +3,22 @@ using System;
 namespace Letta.Generated
 {
     /// <summary>How <see cref="ILettaClient.ListAllBatchesAsync"/> pages through the batches.</summary>
-    public sealed record ListAllBatchesOptions
+    public sealed class ListAllBatchesOptions
     {
         /// <summary>The page size when none is given: 100, the server's own default limit.</summary>
         public const int DefaultPageSize = 100;
 
         /// <summary>By creation time; <see cref="SortOrder.Desc"/> (newest first) by default, like the server.</summary>
-        public SortOrder Order { get; init; } = SortOrder.Desc;
+        public SortOrder Order { get; set; } = SortOrder.Desc;
 
         /// <summary>Batches per request (the <c>limit</c>), 1 or more; 100 by default.</summary>
-        public int PageSize { get; init; } = DefaultPageSize;
+        public int PageSize { get; set; } = DefaultPageSize;
 
         /// <summary>How the server reads cursors; detected by default.</summary>
-        public CursorReading CursorReading { get; init; } = CursorReading.Auto;
+        public CursorReading CursorReading { get; set; } = CursorReading.Auto;
 
         /// <summary>Resume right after the page this token came from (<see cref="LettaPage{T}.ContinuationToken"/>).</summary>
-        public string? ContinuationToken { get; init; }
+        public string? ContinuationToken { get; set; }
 
         internal void Validate()
         {

@@ -1,0 +1,41 @@
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Letta.Generated
+{
+    /// <summary>
+    /// The generated client's hooks (nswag.json: <c>generatePrepareRequestAndProcessResponseAsAsyncMethods</c>,
+    /// <c>generateUpdateJsonSerializerSettingsMethod</c>): the headers of every request, the typed exception for
+    /// every error status, and the JSON settings every body is read with.
+    /// </summary>
+    public partial class LettaClient
+    {
+        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => LettaJson.Configure(settings);
+
+        private Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
+            Task.CompletedTask;
+
+        private Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+        {
+            _requestHeaders.ApplyTo(request);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// Runs before the generated status branches: an error status becomes its typed exception here, with the
+        /// body (already read and bounded by the pipeline) and the headers redacted, and Letta's <c>detail</c> read.
+        /// </summary>
+        private async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+        {
+            if (response.IsSuccessStatusCode) return;
+            var body = await ErrorBody.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+            throw ErrorStatusMapping.Create(
+                (int)response.StatusCode,
+                ResponseHeaders.Of(response, _redactor),
+                _redactor.Redact(body),
+                RequestCursor.Of(response.RequestMessage) is { } cursor ? _redactor.Redact(cursor) : null);
+        }
+    }
+}

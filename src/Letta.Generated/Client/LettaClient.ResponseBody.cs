@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+
+namespace Letta.Generated
+{
+    /// <summary>
+    /// How the generated client reads a success body (called from the template
+    /// <c>openapi/templates/Client.Class.ReadObjectResponse.liquid</c>). The pipeline has already read the body
+    /// into memory within its attempt, so deserializing never waits on the network; any body that is not the
+    /// declared JSON becomes one <see cref="LettaResponseException"/> that names the field and the reason.
+    /// </summary>
+    public partial class LettaClient
+    {
+        private const int ExcerptBytes = 2048;
+        private static readonly ConditionalWeakTable<JsonSerializerSettings, JsonSerializer> Serializers = new ConditionalWeakTable<JsonSerializerSettings, JsonSerializer>();
+
+        private async Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerSettings settings, CancellationToken cancellationToken)
+        {
+            if (response.Content is null) throw Malformed<T>(response, "the response has no body", null);
+#if NET5_0_OR_GREATER
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
+            using var reader = new JsonTextReader(text) { CloseInput = true };
+            try
+            {
+                var body = Serializers.GetValue(settings, JsonSerializer.Create).Deserialize<T>(reader);
+                if (body is null) throw Malformed<T>(response, "the body is empty or JSON null", null);
+                if (reader.Read()) throw Malformed<T>(response, "there is more after the JSON value (at line " + reader.LineNumber + ", position " + reader.LinePosition + ")", null);
+                return body;
+            }
+            catch (JsonException exception)
+            {
+                throw Malformed<T>(response, exception.Message, exception);
+            }
+            catch (Exception exception) when (exception is FormatException || exception is InvalidCastException || exception is OverflowException || exception is ArgumentException)
+            {
+                // A converter's own error (a date that is not a date): Newtonsoft does not say where, the reader does.
+                throw Malformed<T>(response, exception.Message + " Path '" + reader.Path + "'.", exception);
+            }
+        }
+
+        private LettaResponseException Malformed<T>(HttpResponseMessage response, string reason, Exception? inner)
+        {
+            var status = (int)response.StatusCode;
+            var excerpt = response.Content is BufferedContent buffered ? Encoding.UTF8.GetString(buffered.Body.Head(ExcerptBytes)) : string.Empty;
+            return new LettaResponseException(
+                "Letta returned " + ErrorMessages.Status(status) + " but the body is not " + Describe(typeof(T)) + ": " + ErrorMessages.Excerpt(_redactor.Redact(reason)),
+                status,
+                _redactor.Redact(excerpt),
+                ResponseHeaders.Of(response, _redactor),
+                inner);
+        }
+
+        private static string Describe(Type type)
+        {
+            if (type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
+            {
+                return "a JSON array of " + type.GetGenericArguments()[0].Name;
+            }
+
+            return "a " + type.Name + " JSON object";
+        }
+    }
+}

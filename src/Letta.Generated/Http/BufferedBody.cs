@@ -1,0 +1,128 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Letta.Generated
+{
+    /// <summary>
+    /// A response body held in memory as pooled 64 KiB segments: no large-object-heap array per page, no copy
+    /// when the page grows, and the segments go back to the pool when the response is disposed.
+    /// </summary>
+    internal sealed class BufferedBody : IDisposable
+    {
+        private const int SegmentSize = 64 * 1024;
+        private readonly List<byte[]> _segments = new List<byte[]>();
+        private int _lastSegmentFill;
+
+        public long Length { get; private set; }
+
+        /// <summary>Reads <paramref name="source"/> to its end, or to <paramref name="limit"/> bytes.</summary>
+        /// <returns>True when the whole body fit; false when it has more than <paramref name="limit"/> bytes (the rest is not read).</returns>
+        public async Task<bool> FillAsync(Stream source, long limit, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                if (_segments.Count == 0 || _lastSegmentFill == SegmentSize)
+                {
+                    _segments.Add(ArrayPool<byte>.Shared.Rent(SegmentSize));
+                    _lastSegmentFill = 0;
+                }
+
+                // One byte past the limit tells "exactly the limit" from "more than the limit".
+                var wanted = (int)Math.Min(SegmentSize - _lastSegmentFill, limit + 1 - Length);
+                var read = await source.ReadAsync(_segments[_segments.Count - 1], _lastSegmentFill, wanted, cancellationToken).ConfigureAwait(false);
+                if (read == 0) return true;
+                _lastSegmentFill += read;
+                Length += read;
+                if (Length > limit)
+                {
+                    Length = limit;
+                    return false;
+                }
+            }
+        }
+
+        public Stream OpenRead() => new SegmentStream(_segments, Length);
+
+        /// <summary>The first <paramref name="count"/> bytes (or fewer), for error messages and excerpts.</summary>
+        public byte[] Head(int count)
+        {
+            var head = new byte[(int)Math.Min(count, Length)];
+            var copied = 0;
+            foreach (var segment in _segments)
+            {
+                if (copied == head.Length) break;
+                var take = Math.Min(segment.Length, head.Length - copied);
+                Buffer.BlockCopy(segment, 0, head, copied, take);
+                copied += take;
+            }
+
+            return head;
+        }
+
+        public async Task CopyToAsync(Stream destination, CancellationToken cancellationToken)
+        {
+            var remaining = Length;
+            foreach (var segment in _segments)
+            {
+                var count = (int)Math.Min(SegmentSize, remaining);
+                if (count <= 0) break;
+                await destination.WriteAsync(segment, 0, count, cancellationToken).ConfigureAwait(false);
+                remaining -= count;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var segment in _segments) ArrayPool<byte>.Shared.Return(segment);
+            _segments.Clear();
+            Length = 0;
+        }
+
+        private sealed class SegmentStream : Stream
+        {
+            private readonly List<byte[]> _segments;
+            private readonly long _length;
+            private long _position;
+
+            public SegmentStream(List<byte[]> segments, long length)
+            {
+                _segments = segments;
+                _length = length;
+            }
+
+            public override bool CanRead => true;
+            public override bool CanSeek => false;
+            public override bool CanWrite => false;
+            public override long Length => _length;
+            public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                var copied = 0;
+                while (copied < count && _position < _length)
+                {
+                    var segment = _segments[(int)(_position / SegmentSize)];
+                    var inSegment = (int)(_position % SegmentSize);
+                    var take = (int)Math.Min(Math.Min(SegmentSize - inSegment, count - copied), _length - _position);
+                    Buffer.BlockCopy(segment, inSegment, buffer, offset + copied, take);
+                    copied += take;
+                    _position += take;
+                }
+
+                return copied;
+            }
+
+            public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+                Task.FromResult(Read(buffer, offset, count));
+
+            public override void Flush() { }
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
+    }
+}

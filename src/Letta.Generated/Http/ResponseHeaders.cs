@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+
+namespace Letta.Generated
+{
+    /// <summary>A response's headers and content headers as one case-insensitive dictionary, values redacted.</summary>
+    internal static class ResponseHeaders
+    {
+        public static IReadOnlyDictionary<string, IEnumerable<string>> Of(HttpResponseMessage response, SecretRedactor redactor)
+        {
+            var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in response.Headers) headers[header.Key] = header.Value.Select(redactor.Redact).ToArray();
+            if (response.Content is not null)
+            {
+                foreach (var header in response.Content.Headers) headers[header.Key] = header.Value.Select(redactor.Redact).ToArray();
+            }
+
+            return headers;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using Polly.Timeout;
+
+namespace Letta.Generated
+{
+    /// <summary>
+    /// Which outcomes of an attempt are retried, as the official SDKs do: 408, 409, 429 and every 5xx,
+    /// connection failures, bodies cut off mid-way and attempts that timed out; never other statuses, never a
+    /// body this client cannot use, never the caller's own cancellation. A response header
+    /// <c>x-should-retry: true|false</c> overrides the decision.
+    /// </summary>
+    internal static class RetryDecision
+    {
+        public static bool ShouldRetry(HttpResponseMessage? response, Exception? exception, CancellationToken callerToken)
+        {
+            if (response is not null)
+            {
+                var header = response.Headers.TryGetValues("x-should-retry", out var values) ? values.FirstOrDefault()?.Trim() : null;
+                if (string.Equals(header, "true", StringComparison.OrdinalIgnoreCase)) return true;
+                if (string.Equals(header, "false", StringComparison.OrdinalIgnoreCase)) return false;
+                var status = (int)response.StatusCode;
+                return status == 408 || status == 409 || status == 429 || status >= 500;
+            }
+
+            return exception switch
+            {
+                LettaException => false,
+                HttpRequestException or IOException or TimeoutRejectedException => true,
+                // Not the caller's token: an HttpClient's own Timeout below this handler.
+                OperationCanceledException => !callerToken.IsCancellationRequested,
+                _ => false,
+            };
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Letta.Generated
+{
+    /// <summary>
+    /// The outermost handler of every client's pipeline, built with Polly: each attempt (headers and body) runs
+    /// under <see cref="LettaClientOptions.NetworkTimeout"/>; failed attempts are retried up to
+    /// <see cref="LettaClientOptions.MaxRetries"/> times as <see cref="RetryDecision"/> and <see cref="RetryDelay"/>
+    /// say; retries carry <c>x-stainless-retry-count</c>. What is still a failure after that leaves as a
+    /// <see cref="LettaException"/>: nothing below this handler reaches the caller as a transport exception.
+    /// </summary>
+    internal sealed class RetryHandler : DelegatingHandler
+    {
+        /// <summary>Sent on retried requests only, with the number of the retry (1, 2, ...).</summary>
+        public const string RetryCountHeader = "x-stainless-retry-count";
+
+        private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+        private readonly TimeSpan _networkTimeout;
+        private readonly SecretRedactor _redactor;
+
+        public RetryHandler(LettaClientOptions options, SecretRedactor redactor, Func<double> random)
+        {
+            _networkTimeout = options.NetworkTimeout;
+            _redactor = redactor;
+            _pipeline = BuildPipeline(options, random);
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var attempts = 0;
+            try
+            {
+                return await _pipeline.ExecuteAsync(
+                    async attemptToken =>
+                    {
+                        MarkRetry(request, attempts++);
+                        return await base.SendAsync(request, attemptToken).ConfigureAwait(false);
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutRejectedException timeout)
+            {
+                throw new LettaTimeoutException(
+                    "Letta did not answer within " + Seconds(_networkTimeout) + " (NetworkTimeout, per attempt, headers and body), after " + attempts + " attempt(s).",
+                    _networkTimeout, timeout);
+            }
+            catch (HttpRequestException failure)
+            {
+                throw new LettaConnectionException(
+                    "Could not reach Letta at " + Origin(request) + " after " + attempts + " attempt(s): " + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)), failure);
+            }
+            catch (IOException cut)
+            {
+                throw new LettaConnectionException(
+                    "The connection to Letta at " + Origin(request) + " broke while the response was read, after " + attempts + " attempt(s): "
+                    + ErrorMessages.Excerpt(_redactor.Redact(cut.Message)), cut);
+            }
+            catch (OperationCanceledException inner) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Not the caller's token and not NetworkTimeout: the Timeout of an HttpClient below this handler.
+                throw new LettaTimeoutException(
+                    "An HttpClient's own Timeout elapsed before Letta answered, after " + attempts + " attempt(s); give it a Timeout longer than NetworkTimeout ("
+                    + Seconds(_networkTimeout) + "), or an infinite one.", _networkTimeout, inner);
+            }
+        }
+
+        private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(LettaClientOptions options, Func<double> random)
+        {
+            var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
+            if (options.MaxRetries > 0)
+            {
+                builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = options.MaxRetries,
+                    ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken)),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(
+                        RetryDelay.Next(args.AttemptNumber, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random)),
+                    OnRetry = args =>
+                    {
+                        // The failed attempt's response is replaced by the next one: free its connection now.
+                        args.Outcome.Result?.Dispose();
+                        return default;
+                    },
+                });
+            }
+
+            if (options.NetworkTimeout != Timeout.InfiniteTimeSpan)
+            {
+                builder.AddTimeout(options.NetworkTimeout);
+            }
+
+            return builder.Build();
+        }
+
+        private static void MarkRetry(HttpRequestMessage request, int attempt)
+        {
+            request.Headers.Remove(RetryCountHeader);
+            if (attempt > 0) request.Headers.TryAddWithoutValidation(RetryCountHeader, attempt.ToString(CultureInfo.InvariantCulture));
+        }
+
+        private static string Origin(HttpRequestMessage request) =>
+            // Authority leaves any user:password@ out.
+            request.RequestUri is { IsAbsoluteUri: true } uri ? uri.Scheme + "://" + uri.Authority : "(no URL)";
+
+        private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+    }
+}
