@@ -51,7 +51,7 @@ namespace Letta.Generated.Cli
         {
             if (args is null) throw new ArgumentNullException(nameof(args));
             var context = new CliContext(stdout, stderr, environment, terminal);
-            var reporter = new ErrorReporter(stderr, SecretMask.From(args, environment));
+            var reporter = new ErrorReporter(stderr, CliSecrets.From(args, environment));
             try
             {
                 return await CreateApp(Consoles.ForHelp(stdout, terminal.StdoutIsTerminal, terminal.Width), context).RunAsync(args, cancellationToken).ConfigureAwait(false);

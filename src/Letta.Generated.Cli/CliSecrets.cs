@@ -1,41 +1,31 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Letta.Generated.Cli
 {
     /// <summary>
-    /// Removes the API key from anything the tool prints, whatever the message came from (the library already
-    /// redacts its own; this also covers parser errors that echo an argument).
+    /// The secrets the tool was given, for the library's own <see cref="SecretRedactor"/>: the key from
+    /// <c>LETTA_API_KEY</c> and every <c>--api-key</c> value, and the values of <c>LETTA_CUSTOM_HEADERS</c>. Read
+    /// from the raw arguments, so even a parser error that echoes an argument is masked.
     /// </summary>
-    internal sealed class SecretMask
+    internal static class CliSecrets
     {
-        private const string Mask = "***";
-        private readonly string[] _secrets;
-
-        private SecretMask(IEnumerable<string> secrets) =>
-            _secrets = secrets.Where(s => s.Length >= 4).Distinct().OrderByDescending(s => s.Length).ToArray();
-
-        /// <summary>The keys from <c>LETTA_API_KEY</c> and from every <c>--api-key</c> value in the arguments.</summary>
-        public static SecretMask From(IReadOnlyList<string> args, Func<string, string?> environment)
+        public static SecretRedactor From(IReadOnlyList<string> args, Func<string, string?> environment)
         {
-            var secrets = new List<string>();
-            if (environment("LETTA_API_KEY") is { } fromEnvironment) secrets.Add(fromEnvironment.Trim());
+            var secrets = new List<string?> { environment("LETTA_API_KEY")?.Trim() };
             for (var i = 0; i < args.Count; i++)
             {
                 if (args[i] == "--api-key" && i + 1 < args.Count) secrets.Add(args[i + 1].Trim());
                 else if (args[i].StartsWith("--api-key=", StringComparison.Ordinal)) secrets.Add(args[i].Substring("--api-key=".Length).Trim());
             }
-            return new SecretMask(secrets);
-        }
 
-        public string Apply(string text)
-        {
-            foreach (var secret in _secrets)
+            foreach (var line in (environment("LETTA_CUSTOM_HEADERS") ?? string.Empty).Split('\n'))
             {
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
+                var colon = line.IndexOf(':');
+                if (colon > 0) secrets.Add(line.Substring(colon + 1).Trim());
             }
-            return text;
+
+            return new SecretRedactor(secrets);
         }
     }
 }

@@ -1,8 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Letta.Generated.Cli
 {
@@ -14,12 +11,12 @@ namespace Letta.Generated.Cli
     {
         private const int MaxMessageChars = 300;
         private readonly TextWriter _stderr;
-        private readonly SecretMask _mask;
+        private readonly SecretRedactor _redactor;
 
-        public ErrorReporter(TextWriter stderr, SecretMask mask)
+        public ErrorReporter(TextWriter stderr, SecretRedactor redactor)
         {
             _stderr = stderr;
-            _mask = mask;
+            _redactor = redactor;
         }
 
         /// <summary>Reports a Letta failure (exit code 1).</summary>
@@ -45,7 +42,7 @@ namespace Letta.Generated.Cli
 
         public static string Describe(Exception exception) => exception switch
         {
-            LettaApiException api => "error: " + Kind(api) + " (" + api.Status + "): " + ServerMessage(api),
+            LettaApiException api => "error: " + Kind(api) + " (" + api.StatusCode + "): " + ServerMessage(api),
             LettaConnectionException connection => "error: cannot connect to the server: " + OneLine(Innermost(connection).Message),
             LettaTimeoutException timeout => "error: the server did not answer within " + timeout.Timeout.TotalSeconds + " s",
             LettaPaginationException pagination => "error: the server's pages are inconsistent: " + OneLine(pagination.Message),
@@ -68,29 +65,11 @@ namespace Letta.Generated.Cli
             _ => "request failed",
         };
 
-        /// <summary>The server's own words: the <c>detail</c> of a JSON error body, else the start of the body.</summary>
+        /// <summary>The server's own words, as the library read them: its <c>detail</c>, else the start of the body.</summary>
         private static string ServerMessage(LettaApiException exception)
         {
-            if (exception is LettaUnprocessableEntityException unprocessable && unprocessable.Errors.Count > 0)
-            {
-                return OneLine(string.Join("; ", unprocessable.Errors.Select(e => string.Join(".", e.Loc) + ": " + e.Msg)));
-            }
-            var detail = Detail(exception.ResponseBody);
-            if (detail is not null) return OneLine(detail);
+            if (exception.Detail is { } detail) return OneLine(detail);
             return string.IsNullOrWhiteSpace(exception.ResponseBody) ? "(empty response)" : OneLine(exception.ResponseBody);
-        }
-
-        private static string? Detail(string body)
-        {
-            try
-            {
-                var detail = (JToken.Parse(body) as JObject)?["detail"];
-                return detail is null ? null : detail.Type == JTokenType.String ? (string?)detail : detail.ToString(Formatting.None);
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
         }
 
         private static Exception Innermost(Exception exception) =>
@@ -102,6 +81,6 @@ namespace Letta.Generated.Cli
             return collapsed.Length <= MaxMessageChars ? collapsed : collapsed.Substring(0, MaxMessageChars) + "…";
         }
 
-        private void WriteLine(string text) => _stderr.WriteLine(_mask.Apply(text));
+        private void WriteLine(string text) => _stderr.WriteLine(_redactor.Redact(text));
     }
 }

@@ -14,8 +14,8 @@ namespace Letta.Generated.DependencyInjection
 
         /// <summary>
         /// Registers the client with options from code (defaults from the environment, as for
-        /// <c>new LettaClientOptions()</c>). Requests go through the factory's handler chain; retries
-        /// are the client's own, so the returned builder must not add another retry handler.
+        /// <c>new LettaClientOptions()</c>). Requests go through the library's handlers (retries, per-attempt
+        /// timeout, bounded bodies), then the handlers you add to the returned builder, then the primary handler.
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configure">Sets the options; null keeps the defaults.</param>
@@ -30,9 +30,10 @@ namespace Letta.Generated.DependencyInjection
 
         /// <summary>
         /// Registers the client with options bound from configuration: the <c>Letta</c> section of
-        /// <paramref name="configuration"/> (or <paramref name="configuration"/> itself when it has no
-        /// such section), over defaults from the environment. Keys: <c>ApiKey</c>, <c>BaseUrl</c>,
-        /// <c>ProjectId</c>, <c>MaxRetries</c>, <c>NetworkTimeout</c>, <c>MaxRetryAfter</c>, <c>DefaultHeaders:&lt;name&gt;</c>.
+        /// <paramref name="configuration"/> (or <paramref name="configuration"/> itself when it has no such section),
+        /// over defaults from the environment. Keys: <c>ApiKey</c> (empty means none), <c>BaseUrl</c>,
+        /// <c>ProjectId</c>, <c>MaxRetries</c>, <c>NetworkTimeout</c>, <c>MaxRetryAfter</c>, <c>MaxResponseBytes</c>,
+        /// <c>DefaultHeaders:&lt;name&gt;</c>.
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configuration">The application's configuration, or the Letta section itself.</param>
@@ -49,18 +50,35 @@ namespace Letta.Generated.DependencyInjection
         private static IHttpClientBuilder AddTypedClient(IServiceCollection services)
         {
             var builder = services.AddHttpClient<ILettaClient, LettaClient>((httpClient, provider) =>
+                LettaClient.OverPipeline(httpClient, ResolveOptions(provider)));
+            // The library's handlers come first (outermost), so the ones a user adds see every attempt.
+            foreach (var index in new[] { 0, 1 })
             {
-                var options = provider.GetRequiredService<IOptions<LettaClientOptions>>().Value;
-                if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } time)
+                builder.AddHttpMessageHandler(provider =>
                 {
-                    options.TimeProvider = time;
-                }
-                return new LettaClient(httpClient, options);
-            });
-            // The client's per-attempt timeout (NetworkTimeout) governs; HttpClient's own must not cut it short.
+                    var options = ResolveOptions(provider);
+                    return LettaHttpPipeline.CreateHandlers(options, SecretRedactor.For(options))[index];
+                });
+            }
+
+            builder.ConfigurePrimaryHttpMessageHandler(LettaHttpPipeline.CreateTransport);
+            // NetworkTimeout (per attempt) governs; HttpClient's own 100 s would cut retries short.
             builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
             services.AddTransient(provider => (LettaClient)provider.GetRequiredService<ILettaClient>());
             return builder;
+        }
+
+        /// <summary>A validated copy of the configured options, with the container's <see cref="TimeProvider"/> when one is registered.</summary>
+        private static LettaClientOptions ResolveOptions(IServiceProvider provider)
+        {
+            var options = provider.GetRequiredService<IOptions<LettaClientOptions>>().Value.Clone();
+            if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } time)
+            {
+                options.TimeProvider = time;
+            }
+
+            options.Validate();
+            return options;
         }
     }
 }

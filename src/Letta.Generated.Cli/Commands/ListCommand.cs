@@ -75,22 +75,16 @@ namespace Letta.Generated.Cli.Commands
         private async Task ListRawPageAsync(ILettaClient client, ListSettings settings, IBatchWriter writer, CancellationToken cancellationToken)
         {
             var limit = Math.Min(settings.PageSize, settings.MaxItems ?? int.MaxValue);
-            var request = new ListBatchesRequest
-            {
-                After = settings.After,
-                Before = settings.Before,
-                Limit = limit,
-                Order = ToSortOrder(settings.Order),
-            };
-            var response = await client.ListBatchesAsync(request, cancellationToken).ConfigureAwait(false);
-            foreach (var batch in response.Value)
+            var response = await client.ListBatchesAsync(
+                before: settings.Before, after: settings.After, limit: limit, order: ToSortOrder(settings.Order), cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var batch in response.Result)
             {
                 writer.Write(batch);
             }
             await writer.CompleteAsync().ConfigureAwait(false);
             if (settings.Verbose)
             {
-                _context.Stderr.WriteLine("letta-batches: one raw page, " + response.Value.Count.ToString(CultureInfo.InvariantCulture) + " batches (HTTP " + response.Status.ToString(CultureInfo.InvariantCulture) + ")");
+                _context.Stderr.WriteLine("letta-batches: one raw page, " + response.Result.Count.ToString(CultureInfo.InvariantCulture) + " batches (HTTP " + response.StatusCode.ToString(CultureInfo.InvariantCulture) + ")");
             }
         }
 
