@@ -49,6 +49,9 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM  # runs the EXIT trap too
 
+# Truncate the logs here, not in the background job's redirections: a stale "listening" line from the
+# last run must not be read before the new server has started.
+: >"$results/server.out"; : >"$results/server.err"
 node "$here/server.mjs" --batches "$batches" >"$results/server.out" 2>"$results/server.err" &
 server_pid=$!
 # Ready when it prints its address (1,000,000 batches take several seconds to serialize).
