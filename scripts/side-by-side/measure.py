@@ -5,8 +5,8 @@
                [--contenders floor,cli-jsonl,...] [--results DIR]
 
 Called by run.sh, which installs, builds and starts the server. Each run is one process whose wall
-time (fork to reap) and peak resident set size (ru_maxrss from os.wait4: the process itself, as the
-apphost and node run in one process) are recorded. Every round runs every contender once, in an order
+time (start to exit) and peak resident set size (GNU time's %M, the process's ru_maxrss: the apphost
+and node each run in one process) are recorded. Every round runs every contender once, in an order
 rotated by one each round, so slow phases of a shared machine are spread over all contenders alike.
 """
 import argparse
@@ -38,17 +38,23 @@ def contenders(cli, page_size):
 
 
 def run(argv, env, stdout_path, stderr_path):
-    """Runs one contender; returns (wall seconds, peak RSS in KiB). Fails loudly on a non-zero exit."""
+    """Runs one contender; returns (wall seconds, peak RSS in KiB). Fails loudly on a non-zero exit.
+
+    The peak RSS comes from GNU time (%M, its child's ru_maxrss), not from our own os.wait4: Linux carries
+    a process's peak RSS across exec, so a child forked straight from this Python process would report at
+    least Python's own size (which grows to ~150 MB while --verify reads 100,000 lines). GNU time is ~2 MB.
+    """
+    rss_path = stderr_path + '.rss'
     with open(stdout_path, 'wb') as out, open(stderr_path, 'wb') as err:
         started = time.perf_counter()
-        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
-        _, status, usage = os.wait4(process.pid, 0)
+        code = subprocess.call(['/usr/bin/time', '-f', '%M', '-o', rss_path, *argv],
+                               stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
         wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
+    if code != 0:
         with open(stderr_path, errors='replace') as err:
-            sys.exit(f'{" ".join(argv)} exited with {process.returncode}:\n{err.read()[-2000:]}')
-    return wall, usage.ru_maxrss  # Linux: KiB
+            sys.exit(f'{" ".join(argv)} exited with {code}:\n{err.read()[-2000:]}')
+    with open(rss_path) as rss:
+        return wall, int(rss.read().split()[-1])  # KiB
 
 
 def served(url):
@@ -120,7 +126,7 @@ def main():
 
     machine(args.cli)
     print(f'listing: {args.batches:,} batches, page size {args.page_size}, order=asc, stdout to {sink}; '
-          f'{args.rounds} rounds of {", ".join(names)}')
+          f'{args.rounds} round{"s" if args.rounds != 1 else ""} of {", ".join(names)}')
     sys.stdout.flush()
 
     # One unmeasured pass first (files into the page cache, the server warm); with --verify it checks too.

@@ -27,6 +27,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+[ -x /usr/bin/time ] || { echo "GNU time is needed for the peak RSS: apt-get install time" >&2; exit 1; }
+
 results=$here/results
 mkdir -p "$results"
 
