@@ -18,6 +18,7 @@ namespace Letta.Generated
     public partial class LettaClient
     {
         private const int ExcerptBytes = 2048;
+        private const int MessageExcerptChars = 120;
         private static readonly ConditionalWeakTable<JsonSerializerSettings, JsonSerializer> Serializers = new ConditionalWeakTable<JsonSerializerSettings, JsonSerializer>();
 
         private async Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerSettings settings, CancellationToken cancellationToken)
@@ -53,7 +54,8 @@ namespace Letta.Generated
             var status = (int)response.StatusCode;
             var excerpt = response.Content is BufferedContent buffered ? Encoding.UTF8.GetString(buffered.Body.Head(ExcerptBytes)) : string.Empty;
             return new LettaResponseException(
-                "Letta returned " + ErrorMessages.Status(status) + " but the body is not " + Describe(typeof(T)) + ": " + ErrorMessages.Excerpt(_redactor.Redact(reason)),
+                "Letta returned " + ErrorMessages.Status(status) + " but the body is not " + Describe(typeof(T)) + ": " + ErrorMessages.Excerpt(_redactor.Redact(reason))
+                + " Body starts: " + ErrorMessages.Excerpt(_redactor.Redact(excerpt), MessageExcerptChars),
                 status,
                 _redactor.Redact(excerpt),
                 ResponseHeaders.Of(response, _redactor),

@@ -10,16 +10,16 @@ namespace Letta.Generated
     /// </summary>
     internal static class ErrorMessages
     {
-        private const int ExcerptChars = 300;
+        private const int DefaultExcerptChars = 300;
 
-        public static string Excerpt(string? text)
+        public static string Excerpt(string? text, int maxChars = DefaultExcerptChars)
         {
             if (string.IsNullOrWhiteSpace(text)) return "(empty body)";
-            var builder = new StringBuilder(Math.Min(text!.Length, ExcerptChars + 16));
+            var builder = new StringBuilder(Math.Min(text!.Length, maxChars + 16));
             var lastWasSpace = false;
             foreach (var c in text)
             {
-                if (builder.Length >= ExcerptChars)
+                if (builder.Length >= maxChars)
                 {
                     builder.Append('…');
                     break;

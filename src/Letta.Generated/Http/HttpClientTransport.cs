@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,8 +22,21 @@ namespace Letta.Generated
             _client = client;
         }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            _client.SendAsync(Copy(request), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await _client.SendAsync(Copy(request), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException timeout) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Not this attempt's token: the given HttpClient's own Timeout. Retried like NetworkTimeout.
+                throw new LettaTimeoutException(
+                    "The given HttpClient's own Timeout (" + _client.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)
+                    + " s) elapsed before Letta answered; give it a Timeout longer than NetworkTimeout, or an infinite one.",
+                    _client.Timeout, timeout);
+            }
+        }
 
         protected override void Dispose(bool disposing)
         {

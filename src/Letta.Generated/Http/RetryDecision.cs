@@ -28,6 +28,8 @@ namespace Letta.Generated
 
             return exception switch
             {
+                // A given HttpClient's own Timeout, as HttpClientTransport reports it: an attempt that timed out.
+                LettaTimeoutException => true,
                 LettaException => false,
                 HttpRequestException or IOException or TimeoutRejectedException => true,
                 // Not the caller's token: an HttpClient's own Timeout below this handler.

@@ -65,10 +65,9 @@ namespace Letta.Generated
             }
             catch (OperationCanceledException inner) when (!cancellationToken.IsCancellationRequested)
             {
-                // Not the caller's token and not NetworkTimeout: the Timeout of an HttpClient below this handler.
+                // Not the caller's token and not NetworkTimeout: a timeout below this handler (a handler of the user's).
                 throw new LettaTimeoutException(
-                    "An HttpClient's own Timeout elapsed before Letta answered, after " + attempts + " attempt(s); give it a Timeout longer than NetworkTimeout ("
-                    + Seconds(_networkTimeout) + "), or an infinite one.", _networkTimeout, inner);
+                    "A timeout below the client's retry handler elapsed before Letta answered, after " + attempts + " attempt(s).", _networkTimeout, inner);
             }
         }
 

@@ -12,13 +12,13 @@ namespace Letta.Generated
         /// <summary>Creates a page (for tests and mocks; see <see cref="LettaPageable{T}.FromPages"/>).</summary>
         /// <param name="values">The items.</param>
         /// <param name="continuationToken">Where the next page starts; null when this page is the last.</param>
-        /// <param name="status">The HTTP status code of the page's response.</param>
+        /// <param name="statusCode">The HTTP status code of the page's response.</param>
         /// <param name="headers">The page's response headers.</param>
-        public LettaPage(IReadOnlyList<T> values, string? continuationToken, int status = 200, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
+        public LettaPage(IReadOnlyList<T> values, string? continuationToken, int statusCode = 200, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
         {
             Values = values ?? throw new ArgumentNullException(nameof(values));
             ContinuationToken = continuationToken;
-            Status = status;
+            StatusCode = statusCode;
             Headers = headers ?? NoHeaders;
         }
 
@@ -32,7 +32,7 @@ namespace Letta.Generated
         public string? ContinuationToken { get; }
 
         /// <summary>The HTTP status code of the response this page came from.</summary>
-        public int Status { get; }
+        public int StatusCode { get; }
 
         /// <summary>The response headers of this page.</summary>
         public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }

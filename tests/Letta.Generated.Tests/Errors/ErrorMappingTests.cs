@@ -6,7 +6,11 @@ using NUnit.Framework;
 
 namespace Letta.Generated.Tests.Errors
 {
-    /// <summary>Every non-2xx (and every bad 2xx body) becomes a typed exception with status, headers and body.</summary>
+    /// <summary>
+    /// Every error status becomes its typed exception (raised from the generated client's response hook), and
+    /// every bad 2xx body a <see cref="LettaResponseException"/>, with status, headers, body and what Letta said.
+    /// </summary>
+    [CancelAfter(30_000)]
     public class ErrorMappingTests
     {
         private const string ApiKey = "sk-let-SECRET-0123456789";
@@ -33,12 +37,13 @@ namespace Letta.Generated.Tests.Errors
             _server.RespondJson("{\"detail\":\"it went wrong\"}", status, headers: ("x-request-id", "req-42"));
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync(expected, () => client.ListBatchesAsync()) as LettaApiException;
+            var error = await Assert.ThrowsAsync(expected, () => client.ListBatchesAsync().WithinTest()) as LettaApiException;
 
-            Assert.That(error!.Status, Is.EqualTo(status));
+            Assert.That(error!.StatusCode, Is.EqualTo(status));
             Assert.That(error.ResponseBody, Is.EqualTo("{\"detail\":\"it went wrong\"}"));
             Assert.That(error.RequestId, Is.EqualTo("req-42"));
             Assert.That(error.Headers["Content-Type"].Single(), Does.StartWith("application/json"));
+            Assert.That(error.Detail, Is.EqualTo("it went wrong"));
             Assert.That(error.Message, Does.Contain(status.ToString()).And.Contain("it went wrong"));
         }
 
@@ -49,9 +54,9 @@ namespace Letta.Generated.Tests.Errors
             _server.RespondJson("{\"trace_id\":\"t-1\",\"detail\":\"" + detail + "\"}", 422);
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaUnprocessableEntityException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaUnprocessableEntityException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.DetailText, Is.EqualTo(detail));
+            Assert.That(error!.Detail, Is.EqualTo(detail));
             Assert.That(error.Errors, Is.Empty);
             Assert.That(error.ResponseBody, Does.Contain("t-1"));
         }
@@ -62,13 +67,13 @@ namespace Letta.Generated.Tests.Errors
             _server.RespondJson("{\"detail\":[{\"loc\":[\"query\",\"limit\"],\"msg\":\"Input should be a valid integer\",\"type\":\"int_parsing\"},{\"loc\":[\"query\",0],\"msg\":\"m2\",\"type\":\"t2\"}]}", 422);
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaUnprocessableEntityException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaUnprocessableEntityException>(() => client.ListBatchesAsync().WithinTest());
 
             Assert.That(error!.Errors, Has.Count.EqualTo(2));
             Assert.That(error.Errors[0].Loc, Is.EqualTo(new object[] { "query", "limit" }));
             Assert.That(error.Errors[0].Msg, Is.EqualTo("Input should be a valid integer"));
             Assert.That(error.Errors[1].Loc[1], Is.EqualTo(0L));
-            Assert.That(error.DetailText, Is.Null);
+            Assert.That(error.Detail, Is.EqualTo("query.limit: Input should be a valid integer; query.0: m2"));
             Assert.That(error.Message, Does.Contain("query.limit: Input should be a valid integer"));
         }
 
@@ -78,7 +83,7 @@ namespace Letta.Generated.Tests.Errors
             _server.RespondJson("{\"detail\":\"Job with id job-gone not found\"}", 400);
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaCursorNotFoundException>(() => client.ListBatchesAsync(new ListBatchesRequest { Before = "job-gone" }));
+            var error = await Assert.ThrowsAsync<LettaCursorNotFoundException>(() => client.ListBatchesAsync(before: "job-gone").WithinTest());
 
             Assert.That(error!.Cursor, Is.EqualTo("job-gone"));
             Assert.That(error.Message, Does.Contain("job-gone"));
@@ -90,7 +95,7 @@ namespace Letta.Generated.Tests.Errors
             _server.RespondJson("{}", 429, headers: ("Retry-After", "7"));
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaRateLimitException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaRateLimitException>(() => client.ListBatchesAsync().WithinTest());
 
             Assert.That(error!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(7)));
         }
@@ -101,9 +106,9 @@ namespace Letta.Generated.Tests.Errors
             _server.Respond(502, "<html><body><h1>502 Bad Gateway</h1>\n<p>nginx</p></body></html>", "text/html");
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaServerException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaServerException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Status, Is.EqualTo(502));
+            Assert.That(error!.StatusCode, Is.EqualTo(502));
             Assert.That(error.Message, Does.Contain("<h1>502 Bad Gateway</h1> <p>nginx</p>"));
         }
 
@@ -113,53 +118,88 @@ namespace Letta.Generated.Tests.Errors
             _server.Respond(500, new string('x', 200_000), "text/plain");
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaServerException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaServerException>(() => client.ListBatchesAsync().WithinTest());
 
             Assert.That(error!.ResponseBody.Length, Is.EqualTo(64 * 1024));
             Assert.That(error.Message.Length, Is.LessThan(1000));
         }
 
-        [TestCase("[{\"id\":", TestName = "A_truncated_200_body_is_a_response_exception_with_an_excerpt")]
-        [TestCase("null", TestName = "A_null_200_body_is_a_response_exception")]
-        [TestCase("{\"detail\":\"not a list\"}", TestName = "An_object_instead_of_an_array_is_a_response_exception")]
-        [TestCase("<html>maintenance</html>", TestName = "An_html_200_body_is_a_response_exception")]
-        [TestCase("[] []", TestName = "Content_after_the_array_is_a_response_exception")]
-        [TestCase("[{\"agent_id\":\"a\"}]", TestName = "A_batch_without_an_id_is_a_response_exception")]
-        public async Task Bad_success_bodies_raise_a_response_exception_with_an_excerpt(string body)
+        [TestCase("[{\"id\":", "Unexpected end", TestName = "A_truncated_200_body_is_a_response_exception_saying_where_it_ends")]
+        [TestCase("null", "empty or JSON null", TestName = "A_null_200_body_is_a_response_exception")]
+        [TestCase("{\"detail\":\"not a list\"}", "Cannot deserialize the current JSON object", TestName = "An_object_instead_of_an_array_is_a_response_exception")]
+        [TestCase("<html>maintenance</html>", "Unexpected character", TestName = "An_html_200_body_is_a_response_exception")]
+        [TestCase("[] []", "Additional text encountered after finished reading JSON content", TestName = "Content_after_the_array_is_a_response_exception")]
+        [TestCase("[{\"agent_id\":\"a\"}]", "Required property 'id' not found", TestName = "A_batch_without_an_id_is_a_response_exception_naming_id")]
+        [TestCase("[{\"id\":\"job-1\",\"created_at\":\"yesterday\"}]", "[0].created_at", TestName = "A_malformed_date_is_a_response_exception_naming_the_field")]
+        [TestCase("[{\"id\":\"job-1\",\"ttft_ns\":\"fast\"}]", "[0].ttft_ns", TestName = "A_string_where_a_number_belongs_is_a_response_exception_naming_the_field")]
+        [TestCase("[{\"id\":\"job-1\",\"ttft_ns\":1e400}]", "[0].ttft_ns", TestName = "A_number_too_large_for_its_field_is_a_response_exception_naming_the_field")]
+        public async Task Bad_success_bodies_raise_a_response_exception_saying_what_is_wrong(string body, string reason)
         {
             _server.RespondJson(body);
             using var client = _server.CreateClient();
 
-            var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Status, Is.EqualTo(200));
+            Assert.That(error!.StatusCode, Is.EqualTo(200));
             Assert.That(error.ResponseBody, Is.EqualTo(body));
-            Assert.That(error.Message, Does.Contain(body));
+            Assert.That(error.Message, Does.StartWith("Letta returned 200 OK but the body is not a JSON array of BatchJob: ").And.Contain(reason));
         }
 
         [Test]
-        public async Task The_api_key_appears_in_no_exception_text_even_when_the_server_echoes_it()
+        public async Task Metadata_nested_200_levels_deep_is_read()
         {
-            var echoed = "{\"detail\":\"bad key Bearer " + ApiKey + "\"}";
-            var failures = new Func<Task>[]
-            {
-                () => { _server.Server.Reset(); _server.RespondJson(echoed, 401, headers: ("x-echo", ApiKey)); return Task.CompletedTask; },
-                () => { _server.Server.Reset(); _server.RespondJson("[{\"id\": \"" + ApiKey, 200); return Task.CompletedTask; },
-                () => { _server.Server.Reset(); _server.Respond(503, "<p>" + ApiKey + "</p>", "text/html"); return Task.CompletedTask; },
-                () => { _server.Server.Reset(); _server.RespondJson(echoed, 422); return Task.CompletedTask; },
-            };
-            foreach (var arrange in failures)
-            {
-                await arrange();
-                using var client = _server.CreateClient(apiKey: ApiKey);
+            _server.RespondJson("[{\"id\":\"job-1\",\"metadata\":{\"a\":" + new string('[', 200) + new string(']', 200) + "}}]");
+            using var client = _server.CreateClient();
 
-                var error = await Assert.ThrowsAsync(Is.InstanceOf<LettaApiException>(), () => client.ListBatchesAsync()) as LettaApiException;
+            var response = await client.ListBatchesAsync().WithinTest();
 
-                Assert.That(error!.ToString(), Does.Not.Contain(ApiKey));
-                Assert.That(error.Message, Does.Not.Contain(ApiKey));
-                Assert.That(error.ResponseBody, Does.Not.Contain(ApiKey).And.Contain(SecretRedactor.Mask));
-                Assert.That(error.Headers.SelectMany(h => h.Value), Has.None.Contains(ApiKey));
-            }
+            Assert.That(response.Result.Single().Metadata!["a"], Is.InstanceOf<Newtonsoft.Json.Linq.JArray>());
+        }
+
+        [Test]
+        public async Task Metadata_nested_deeper_than_256_levels_fails_that_page_with_a_response_exception()
+        {
+            _server.RespondJson("[{\"id\":\"job-1\",\"metadata\":{\"a\":" + new string('[', 300) + new string(']', 300) + "}}]");
+            using var client = _server.CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.Message, Does.Contain("MaxDepth"));
+        }
+
+        [Test]
+        public async Task A_503_carries_the_servers_retry_delay_too()
+        {
+            _server.RespondJson("{}", 503, headers: ("retry-after-ms", "1500"));
+            using var client = _server.CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaServerException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.RetryAfter, Is.EqualTo(TimeSpan.FromMilliseconds(1500)));
+        }
+
+        [Test]
+        public async Task Control_characters_from_the_server_are_escaped_in_the_message_and_kept_in_the_detail()
+        {
+            _server.RespondJson("{\"detail\":\"bad\\u001b]0;pwned\\u0007\\r\\nline\"}", 400);
+            using var client = _server.CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaBadRequestException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.Message, Does.Contain("bad\\u001b]0;pwned\\u0007 line"));
+            Assert.That(error.Message.Where(char.IsControl), Is.Empty);
+            Assert.That(error.Detail, Is.EqualTo("bad\u001b]0;pwned\u0007\r\nline"));
+        }
+
+        [Test]
+        public async Task An_error_body_with_a_bogus_charset_is_still_read()
+        {
+            _server.Respond(500, "{\"detail\":\"boom\"}", "application/json; charset=no-such-charset");
+            using var client = _server.CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaServerException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.Detail, Is.EqualTo("boom"));
         }
 
         [Test]
@@ -169,7 +209,7 @@ namespace Letta.Generated.Tests.Errors
             _server.Dispose();
             using var client = new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = new Uri("http://127.0.0.1:" + port + "/"), MaxRetries = 0, ApiKey = ApiKey });
 
-            var error = await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync());
+            var error = await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync().WithinTest());
 
             Assert.That(error!.ToString(), Does.Not.Contain(ApiKey));
         }

@@ -8,46 +8,58 @@ using NUnit.Framework;
 
 namespace Letta.Generated.Tests.Errors
 {
-    /// <summary>Every kind of failure the client can raise, scanned for the API key.</summary>
+    /// <summary>Every kind of failure the client can raise, scanned for the configured secrets: one test case each.</summary>
+    [CancelAfter(30_000)]
     public class SecretScanTests
     {
         private const string Key = "sk-let-SCAN-ME-9f8e7d6c5b4a";
+        private const string HeaderSecret = "cookie-SCAN-ME-1234567890";
+        private LettaSimulator _simulator = null!;
 
-        [Test]
-        public async Task No_exception_message_or_ToString_ever_contains_the_api_key()
+        public static IEnumerable<TestCaseData> Failures()
         {
-            using var simulator = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 12, ListAllStatuses = true, ApiKey = Key });
-            var time = new ManualTimeProvider { AutoFireBelow = TimeSpan.FromHours(1) };
-            LettaClient Client(string? key = Key, Uri? baseUrl = null) => new LettaClient(new LettaClientOptions(_ => null)
+            var echo = "{\"detail\":\"Bearer " + Key + " and " + HeaderSecret + "\"}";
+            yield return Case("a 401 for a wrong key", s => Client(s, "sk-wrong-" + Key).ListBatchesAsync());
+            yield return Case("a 422 that echoes the secrets", s => { s.Faults.Enqueue(SimulatedFault.Status(422, echo)); return Client(s).ListBatchesAsync(); });
+            yield return Case("a 500 that echoes the secrets", s => { s.Faults.Enqueue(SimulatedFault.Status(500, echo)); return Client(s).ListBatchesAsync(); });
+            yield return Case("a 429 that echoes them in a header", s => { s.Faults.Enqueue(SimulatedFault.Status(429, echo).WithHeader("x-echo", Key + HeaderSecret)); return Client(s).ListBatchesAsync(); });
+            yield return Case("a malformed 200 holding the key", s => { s.Faults.Enqueue(SimulatedFault.Status(200, "[{\"id\":\"" + Key)); return Client(s).ListBatchesAsync(); });
+            yield return Case("an unknown cursor holding the key", s => Client(s).ListBatchesAsync(after: "job-" + Key));
+            yield return Case("a refused connection", s => Client(s, baseUrl: new Uri("http://127.0.0.1:1/")).ListBatchesAsync());
+            yield return Case("a server that ignores cursors", s =>
             {
-                BaseUrl = baseUrl ?? simulator.BaseUrl, ApiKey = key, TimeProvider = time, NetworkTimeout = TimeSpan.FromMinutes(1),
+                s.Options.PagingQuirk = PagingQuirk.IgnoreCursors;
+                return SimulatorListing.CollectIdsAsync(Client(s).ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 5 }));
             });
-            var echo = "{\"detail\":\"Bearer " + Key + "\"}";
-            var scenarios = new List<(string Name, Func<Task> Act)>
-            {
-                ("401 wrong key", async () => { using var c = Client("sk-wrong-" + Key); await c.ListBatchesAsync(); }),
-                ("422 echo", async () => { simulator.Faults.Enqueue(SimulatedFault.Status(422, echo)); using var c = Client(); await c.ListBatchesAsync(); }),
-                ("500 echo", async () => { simulator.Faults.EnqueueRepeated(SimulatedFault.Status(500, echo), 3); using var c = Client(); await c.ListBatchesAsync(); }),
-                ("429 echo", async () => { simulator.Faults.EnqueueRepeated(SimulatedFault.Status(429, echo).WithHeader("x-echo", Key), 3); using var c = Client(); await c.ListBatchesAsync(); }),
-                ("malformed 200", async () => { simulator.Faults.Enqueue(SimulatedFault.Status(200, "[{\"id\":\"" + Key)); using var c = Client(); await c.ListBatchesAsync(); }),
-                ("unknown cursor", async () => { using var c = Client(); await c.ListBatchesAsync(new ListBatchesRequest { After = "job-" + Key }); }),
-                ("pagination", async () =>
-                {
-                    simulator.Options.PagingQuirk = PagingQuirk.IgnoreCursors;
-                    try { using var c = Client(); await SimulatorListing.CollectIdsAsync(c.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 5 })); }
-                    finally { simulator.Options.PagingQuirk = PagingQuirk.None; }
-                }),
-                ("refused", async () => { using var c = Client(baseUrl: new Uri("http://127.0.0.1:1/")); await c.ListBatchesAsync(); }),
-            };
+        }
 
-            foreach (var (name, act) in scenarios)
-            {
-                var error = await Assert.CatchAsync<LettaException>(() => act(), name);
+        [SetUp]
+        public void Start() => _simulator = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 12, ListAllStatuses = true, ApiKey = Key });
 
-                Assert.That(error!.Message, Does.Not.Contain(Key), name);
-                Assert.That(error.ToString(), Does.Not.Contain(Key), name);
-                if (error is LettaApiException api) Assert.That(api.ResponseBody + string.Join(",", api.Headers.SelectMany(h => h.Value)), Does.Not.Contain(Key), name);
+        [TearDown]
+        public void Stop() => _simulator.Dispose();
+
+        [TestCaseSource(nameof(Failures))]
+        public async Task No_exception_text_contains_the_key_or_a_configured_header_value(Func<LettaSimulator, Task> fail)
+        {
+            var error = await Assert.CatchAsync<LettaException>(() => fail(_simulator).WithinTest());
+
+            Assert.That(error!.Message, Does.Not.Contain(Key).And.Not.Contain(HeaderSecret));
+            Assert.That(error.ToString(), Does.Not.Contain(Key).And.Not.Contain(HeaderSecret));
+            if (error is LettaApiException api)
+            {
+                var everything = api.ResponseBody + string.Join(",", api.Headers.SelectMany(h => h.Value)) + api.Detail;
+                Assert.That(everything, Does.Not.Contain(Key).And.Not.Contain(HeaderSecret));
             }
+        }
+
+        private static TestCaseData Case(string name, Func<LettaSimulator, Task> fail) => new TestCaseData(fail).SetArgDisplayNames(name);
+
+        private static LettaClient Client(LettaSimulator simulator, string? key = Key, Uri? baseUrl = null)
+        {
+            var options = new LettaClientOptions(_ => null) { BaseUrl = baseUrl ?? simulator.BaseUrl, ApiKey = key, MaxRetries = 0 };
+            options.DefaultHeaders["Cookie"] = HeaderSecret;
+            return new LettaClient(options);
         }
     }
 }

@@ -23,7 +23,7 @@ namespace Letta.Generated.Tests.Models
         {
             _server.RespondJson(TestData.Read(file));
             using var client = _server.CreateClient();
-            return (await client.ListBatchesAsync()).Value;
+            return (await client.ListBatchesAsync()).Result;
         }
 
         [Test]
@@ -84,7 +84,7 @@ namespace Letta.Generated.Tests.Models
             _server.RespondJson("[{\"id\":\"job-00000001\"}]");
             using var client = _server.CreateClient();
 
-            var batch = (await client.ListBatchesAsync()).Value.Single();
+            var batch = (await client.ListBatchesAsync()).Result.Single();
 
             Assert.That(batch.Status, Is.Null);
             Assert.That(batch.JobType, Is.Null);

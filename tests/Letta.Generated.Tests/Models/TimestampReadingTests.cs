@@ -24,7 +24,7 @@ namespace Letta.Generated.Tests.Models
             server.RespondJson("[{\"id\":\"job-00000001\",\"created_at\":\"" + text + "\",\"completed_at\":\"" + text + "\"}]");
             using var client = server.CreateClient();
 
-            var batch = (await client.ListBatchesAsync()).Value.Single();
+            var batch = (await client.ListBatchesAsync()).Result.Single();
 
             var expected = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromMinutes(offsetMinutes)).AddTicks(fractionTicks);
             Assert.That(batch.CreatedAt!.Value.Offset, Is.EqualTo(expected.Offset));

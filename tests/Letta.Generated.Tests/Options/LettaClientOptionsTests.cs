@@ -4,7 +4,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 
-namespace Letta.Generated.Tests
+namespace Letta.Generated.Tests.Options
 {
     /// <summary>Options: defaults from the environment, validation with clear messages, and the key kept secret.</summary>
     public class LettaClientOptionsTests
@@ -50,7 +50,6 @@ namespace Letta.Generated.Tests
 
         [TestCase("sk-let\n-injected")]
         [TestCase("sk let")]
-        [TestCase("")]
         public void A_key_with_whitespace_or_control_characters_is_rejected_without_showing_it(string key)
         {
             var options = new LettaClientOptions(_ => null) { ApiKey = key };

@@ -124,7 +124,7 @@ namespace Letta.Generated.Tests.Paging
             }
 
             using var resumed = SimulatorListing.CreateClient(_simulator);
-            var rest = await SimulatorListing.CollectIdsAsync(resumed.ListAllBatchesAsync(options with { ContinuationToken = token }));
+            var rest = await SimulatorListing.CollectIdsAsync(resumed.ListAllBatchesAsync(new ListAllBatchesOptions { Order = options.Order, PageSize = options.PageSize, ContinuationToken = token }));
 
             Assert.That(firstIds.Concat(rest), Is.EqualTo(expected));
         }
@@ -155,7 +155,7 @@ namespace Letta.Generated.Tests.Paging
             await foreach (var page in _client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 3 }).AsPages()) pages.Add(page);
 
             Assert.That(pages.Select(p => p.Values.Count), Is.EqualTo(new[] { 3, 3, 1 }));
-            Assert.That(pages.All(p => p.Status == 200), Is.True);
+            Assert.That(pages.All(p => p.StatusCode == 200), Is.True);
             Assert.That(pages.All(p => p.Headers["content-type"].Single().StartsWith("application/json")), Is.True);
             Assert.That(pages[0].ContinuationToken, Is.Not.Null);
             Assert.That(pages[2].ContinuationToken, Is.Null);
@@ -326,7 +326,7 @@ namespace Letta.Generated.Tests.Paging
                 SimulatorListing.CollectIdsAsync(_client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 3, ContinuationToken = page.ContinuationToken })));
 
             Assert.That(error!.Cursor, Is.EqualTo(cursor));
-            Assert.That(error.Status, Is.EqualTo(400));
+            Assert.That(error.StatusCode, Is.EqualTo(400));
         }
 
         [Test]
