@@ -26,7 +26,7 @@ namespace Letta.Generated.Cli.Tests
             var run = await CliRun.RunAsync("--format", "jsonl");
 
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
-            Assert.That(run.StdoutLines, Has.All.StartsWith("{\"id\":\"job-"));
+            Assert.That(run.StdoutLines, Has.All.StartsWith("{").And.All.Contains("\"id\":\"job-"));
             Assert.That(run.Stderr, Does.Contain("DEMO"));
         }
 
