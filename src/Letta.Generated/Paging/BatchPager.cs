@@ -6,14 +6,13 @@ using System.Threading.Tasks;
 namespace Letta.Generated
 {
     /// <summary>
-    /// Pages through List Batches so that every batch comes exactly once, in order, whichever way the
-    /// server reads cursors. Letta's open-source server reads them chronologically (with the default
-    /// <c>desc</c> order the next page is <c>before=&lt;last id&gt;</c>); its docs read them relative to
-    /// the sort order (<c>after=&lt;last id&gt;</c>). For <c>asc</c> both mean <c>after</c>. For <c>desc</c>
-    /// the pager asks for <c>before</c> first and looks at the answer: older batches confirm the
-    /// chronological reading; newer ones, or none, are settled by one <c>after</c> probe. Every page is
-    /// checked against the cursor, so a server that ignores cursors or repeats pages ends the listing
-    /// with a <see cref="LettaPaginationException"/> instead of a loop.
+    /// Pages through List Batches so that every batch comes exactly once, in order, whichever way the server
+    /// reads cursors. Letta's open-source server reads them chronologically (with the default <c>desc</c> order
+    /// the next page is <c>before=&lt;last id&gt;</c>); its docs read them relative to the sort order
+    /// (<c>after=&lt;last id&gt;</c>). For <c>asc</c> both mean <c>after</c>. For <c>desc</c> the pager asks for
+    /// <c>before</c> first and looks at the answer: older batches confirm the chronological reading; newer ones,
+    /// or none, are settled by one <c>after</c> probe. Every page passes the <see cref="ListingGuard"/>, and a
+    /// short page ends the listing only when <see cref="PageEnd"/> says the end is certain.
     /// </summary>
     internal sealed class BatchPager
     {
@@ -35,65 +34,70 @@ namespace Letta.Generated
 
         public async IAsyncEnumerable<LettaPage<BatchJob>> GetPagesAsync(ContinuationToken? resumeFrom, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
+            var guard = new ListingGuard(_order);
+            var end = new PageEnd(_pageSize);
             PageCursor? cursor = null;
             if (resumeFrom is not null)
             {
                 cursor = resumeFrom.Cursor;
                 if (_reading == CursorReading.Auto) _reading = resumeFrom.Reading;
             }
-            else
-            {
-                var first = await _fetch(new PageRequest(null, null, _pageSize, _order), cancellationToken).ConfigureAwait(false);
-                PageChecks.CheckOrder(first.Result, _order, cursor: null);
-                yield return ToPage(first);
-                if (first.Result.Count < _pageSize) yield break;
-                cursor = PageCursor.Of(first.Result[first.Result.Count - 1]);
-            }
 
-            var previousIds = new HashSet<string>();
             while (true)
             {
-                var next = await FetchAfterAsync(cursor.Value, previousIds, cancellationToken).ConfigureAwait(false);
-                if (next is null || next.Result.Count == 0) yield break;
-                PageChecks.CheckOrder(next.Result, _order, cursor.Value.Id);
-                yield return ToPage(next);
-                if (next.Result.Count < _pageSize) yield break;
+                var page = cursor is { } after
+                    ? await FetchAfterAsync(after, guard, cancellationToken).ConfigureAwait(false)
+                    : await _fetch(new PageRequest(null, null, _pageSize, _order), cancellationToken).ConfigureAwait(false);
+                if (page is null || page.Result.Count == 0) yield break;
 
-                previousIds.Clear();
-                foreach (var batch in next.Result) previousIds.Add(batch.Id);
-                cursor = PageCursor.Of(next.Result[next.Result.Count - 1]);
+                guard.Accept(page.Result, cursor?.Id);
+                var last = end.IsLast(page.Result.Count);
+                var lastBatch = PageCursor.Of(page.Result[page.Result.Count - 1]);
+                var token = last ? null : new ContinuationToken(_order, _reading, lastBatch).Encode();
+                yield return new LettaPage<BatchJob>(page.Result, token, page.StatusCode, page.Headers);
+                if (last) yield break;
+                cursor = lastBatch;
             }
         }
 
         /// <summary>The page after <paramref name="cursor"/>, or null when the listing has ended.</summary>
-        private async Task<LettaResponse<IReadOnlyList<BatchJob>>?> FetchAfterAsync(PageCursor cursor, HashSet<string> previousIds, CancellationToken cancellationToken)
+        private async Task<LettaResponse<IReadOnlyList<BatchJob>>?> FetchAfterAsync(PageCursor cursor, ListingGuard guard, CancellationToken cancellationToken)
         {
             if (_reading != CursorReading.Auto)
             {
                 var nextRequest = _reading == CursorReading.SortOrderRelative || _order == SortOrder.Asc ? After(cursor) : Before(cursor);
                 var page = await _fetch(nextRequest, cancellationToken).ConfigureAwait(false);
-                var side = PageChecks.SideOfCursor(page.Result, cursor, _order, previousIds);
+                var side = PageChecks.SideOfCursor(page.Result, cursor, _order, guard);
                 if (side == CursorSide.Behind)
                 {
                     throw new LettaPaginationException(
                         "The page requested after batch '" + cursor.Id + "' holds batches that come before it in " + _order + " order: the server ignored the cursor or reads it "
                         + "differently from CursorReading." + _reading + ". Stopped so no batch is listed twice.", cursor.Id);
                 }
+
                 return page;
             }
 
             // desc with the reading unknown: try the chronological reading (the open-source server's) first.
             var guess = await _fetch(Before(cursor), cancellationToken).ConfigureAwait(false);
-            var guessSide = PageChecks.SideOfCursor(guess.Result, cursor, _order, previousIds);
+            var guessSide = PageChecks.SideOfCursor(guess.Result, cursor, _order, guard);
             if (guessSide == CursorSide.Beyond)
             {
                 _reading = CursorReading.Chronological;
                 return guess;
             }
 
+            if (guessSide == CursorSide.None && guard.Count > 1)
+            {
+                // This listing yielded batches newer than the cursor; a sort-order-relative server would have sent
+                // them back for before=<cursor>. Nothing came: the reading is chronological and nothing is older.
+                _reading = CursorReading.Chronological;
+                return null;
+            }
+
             // Newer batches or none: one probe with after=<cursor> settles it.
             var probe = await _fetch(After(cursor), cancellationToken).ConfigureAwait(false);
-            var probeSide = PageChecks.SideOfCursor(probe.Result, cursor, _order, previousIds);
+            var probeSide = PageChecks.SideOfCursor(probe.Result, cursor, _order, guard);
             switch (probeSide)
             {
                 case CursorSide.Beyond:
@@ -110,17 +114,6 @@ namespace Letta.Generated
                     if (guessSide == CursorSide.Behind) _reading = CursorReading.SortOrderRelative;
                     return null;
             }
-        }
-
-        private LettaPage<BatchJob> ToPage(LettaResponse<IReadOnlyList<BatchJob>> response)
-        {
-            var values = response.Result;
-            string? token = null;
-            if (values.Count >= _pageSize && values.Count > 0)
-            {
-                token = new ContinuationToken(_order, _reading, PageCursor.Of(values[values.Count - 1])).Encode();
-            }
-            return new LettaPage<BatchJob>(values, token, response.StatusCode, response.Headers);
         }
 
         private PageRequest Before(PageCursor cursor) => new PageRequest(cursor.Id, null, _pageSize, _order);

@@ -29,7 +29,7 @@ namespace Letta.Generated
         /// Which side of the cursor the page lies on. Throws when the page holds the cursor's own batch
         /// (the server ignored the cursor) or batches on both sides.
         /// </summary>
-        public static CursorSide SideOfCursor(IReadOnlyList<BatchJob> page, PageCursor cursor, SortOrder order, HashSet<string> previousIds)
+        public static CursorSide SideOfCursor(IReadOnlyList<BatchJob> page, PageCursor cursor, SortOrder order, ListingGuard guard)
         {
             var beyond = 0;
             var behind = 0;
@@ -44,7 +44,7 @@ namespace Letta.Generated
                 }
                 var isBeyond = comparison is { } c
                     ? (order == SortOrder.Desc ? c < 0 : c > 0)
-                    : !previousIds.Contains(batch.Id); // no creation time: only a repeat is evidence
+                    : !guard.HasSeen(batch.Id); // no creation time: only a repeat is evidence
                 if (isBeyond) beyond++;
                 else behind++;
             }
