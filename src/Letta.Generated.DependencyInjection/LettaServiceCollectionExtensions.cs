@@ -52,15 +52,17 @@ namespace Letta.Generated.DependencyInjection
             var builder = services.AddHttpClient<ILettaClient, LettaClient>((httpClient, provider) =>
                 LettaClient.OverPipeline(httpClient, ResolveOptions(provider)));
             // The library's handlers come first (outermost), so the ones a user adds see every attempt.
-            foreach (var index in new[] { 0, 1 })
+            for (var index = 0; index < LettaHttpPipeline.HandlerCount; index++)
             {
+                var position = index;
                 builder.AddHttpMessageHandler(provider =>
                 {
                     var options = ResolveOptions(provider);
-                    return LettaHttpPipeline.CreateHandlers(options, SecretRedactor.For(options))[index];
+                    return LettaHttpPipeline.CreateHandlers(options, SecretRedactor.For(options))[position];
                 });
             }
 
+            // Decompression, and no automatic redirects: the library's redirect handler keeps configured headers with their origin.
             builder.ConfigurePrimaryHttpMessageHandler(LettaHttpPipeline.CreateTransport);
             // NetworkTimeout (per attempt) governs; HttpClient's own 100 s would cut retries short.
             builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);

@@ -7,7 +7,8 @@ namespace Letta.Generated
     /// <summary>
     /// The handler chain every client sends through, whichever way it was built:
     /// <see cref="RetryHandler"/> (retries, per-attempt timeout, errors as <see cref="LettaException"/>)
-    /// → <see cref="ResponseBufferingHandler"/> (bounded bodies, read inside the attempt) → the transport.
+    /// → <see cref="ResponseBufferingHandler"/> (bounded bodies, read inside the attempt)
+    /// → <see cref="RedirectHandler"/> (configured headers stay with their origin) → the transport.
     /// </summary>
     internal static class LettaHttpPipeline
     {
@@ -25,11 +26,15 @@ namespace Letta.Generated
             return chain;
         }
 
+        /// <summary>How many handlers <see cref="CreateHandlers"/> returns.</summary>
+        public const int HandlerCount = 3;
+
         /// <summary>The handlers, outermost first and not yet chained (IHttpClientFactory chains them).</summary>
         public static DelegatingHandler[] CreateHandlers(LettaClientOptions options, SecretRedactor redactor) => new DelegatingHandler[]
         {
             new RetryHandler(options, redactor, Jitter.Next),
             new ResponseBufferingHandler(options.MaxResponseBytes, redactor),
+            new RedirectHandler(options, redactor),
         };
 
         /// <summary>The transport of a client built from options.</summary>
@@ -41,9 +46,11 @@ namespace Letta.Generated
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 AutomaticDecompression = DecompressionMethods.All,
+                // RedirectHandler follows redirects, dropping configured headers on the way to another origin.
+                AllowAutoRedirect = false,
             };
 #else
-            return new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
+            return new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate, AllowAutoRedirect = false };
 #endif
         }
     }

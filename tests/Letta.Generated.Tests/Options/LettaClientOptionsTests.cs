@@ -101,12 +101,65 @@ namespace Letta.Generated.Tests.Options
             Assert.That(options.ToString(), Does.Not.Contain(Key).And.Contain("[redacted]").And.Contain("api.letta.com"));
         }
 
-        [Test]
-        public void The_debugger_display_is_ToString()
+        [TestCase("http://user:hunter22@letta.example/", TestName = "A_base_url_with_a_password_is_rejected_without_showing_it")]
+        [TestCase("http://hunter22@letta.example/", TestName = "A_base_url_with_a_user_name_is_rejected_without_showing_it")]
+        public void A_base_url_with_user_info_is_rejected_without_showing_it(string url)
         {
-            var display = (System.Diagnostics.DebuggerDisplayAttribute)Attribute.GetCustomAttribute(typeof(LettaClientOptions), typeof(System.Diagnostics.DebuggerDisplayAttribute))!;
+            var options = new LettaClientOptions(_ => null) { BaseUrl = new Uri(url) };
 
-            Assert.That(display.Value, Is.EqualTo("{ToString(),nq}"));
+            var error = Assert.Throws<ArgumentException>(() => new LettaClient(options));
+
+            Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+            Assert.That(error.Message, Does.Not.Contain("hunter22"));
+            Assert.That(options.ToString(), Does.Not.Contain("hunter22"));
+        }
+
+        [TestCase("https://letta.example/?region=eu")]
+        [TestCase("https://letta.example/#top")]
+        public void A_base_url_with_a_query_or_fragment_is_rejected(string url)
+        {
+            var error = Assert.Throws<ArgumentException>(() => new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = new Uri(url) }));
+
+            Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+            Assert.That(error.Message, Does.Contain("query or a fragment"));
+        }
+
+        [TestCase("Host", "evil.example", "set by the HTTP stack")]
+        [TestCase("Content-Length", "5", "set by the HTTP stack")]
+        [TestCase("Transfer-Encoding", "chunked", "set by the HTTP stack")]
+        [TestCase("Content-Type", "text/plain", "content header")]
+        [TestCase("X-Name", "naïve", "printable ASCII")]
+        [TestCase("X-Name", "two\nlines", "printable ASCII")]
+        [TestCase("Bad Name", "x", "not a valid header name")]
+        public void A_header_that_cannot_be_sent_is_an_argument_error_before_any_request(string name, string value, string reason)
+        {
+            var options = new LettaClientOptions(_ => null);
+            options.DefaultHeaders[name] = value;
+
+            var error = Assert.Throws<ArgumentException>(() => new LettaClient(options));
+
+            Assert.That(error!.ParamName, Is.EqualTo("DefaultHeaders"));
+            Assert.That(error.Message, Does.Contain(reason));
+        }
+
+        [Test]
+        public void An_Authorization_header_that_conflicts_with_the_key_is_an_argument_error()
+        {
+            var options = new LettaClientOptions(_ => null) { ApiKey = Key };
+            options.DefaultHeaders["authorization"] = "Basic abc";
+
+            var error = Assert.Throws<ArgumentException>(() => new LettaClient(options));
+
+            Assert.That(error!.Message, Does.Contain("conflict").And.Not.Contain(Key));
+        }
+
+        [Test]
+        public void An_Authorization_header_without_a_key_is_sent_as_configured()
+        {
+            var options = new LettaClientOptions(_ => null);
+            options.DefaultHeaders["Authorization"] = "Basic abc";
+
+            Assert.DoesNotThrow(() => new LettaClient(options).Dispose());
         }
 
         [Test]
