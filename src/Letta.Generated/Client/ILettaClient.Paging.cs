@@ -18,5 +18,16 @@ namespace Letta.Generated
         /// <returns>The lazy listing; no request is sent until it is enumerated.</returns>
         /// <exception cref="System.ArgumentException">The options are invalid; nothing was sent.</exception>
         LettaPageable<BatchJob> ListAllBatchesAsync(ListAllBatchesOptions? options = null, CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// The same listing, exactly once and in order, with each batch as the server sent it: its JSON bytes
+        /// untouched, plus its id and creation time. Faster than <see cref="ListAllBatchesAsync"/> (only those two
+        /// fields are read); <see cref="BatchJson.ToBatchJob"/> reads the rest on demand.
+        /// </summary>
+        /// <param name="options">Order, page size, cursor reading, where to resume; null for the defaults.</param>
+        /// <param name="cancellationToken">Reaches every request and stops the enumeration.</param>
+        /// <returns>The lazy listing; no request is sent until it is enumerated.</returns>
+        /// <exception cref="System.ArgumentException">The options are invalid; nothing was sent.</exception>
+        LettaPageable<BatchJson> ListAllBatchesJsonAsync(ListAllBatchesOptions? options = null, CancellationToken cancellationToken = default);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
@@ -24,6 +25,11 @@ namespace Letta.Generated
         private async Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerSettings settings, CancellationToken cancellationToken)
         {
             if (response.Content is null) throw Malformed<T>(response, "the response has no body", null);
+            if (_jsonBodies && typeof(T) == typeof(IReadOnlyList<BatchJob>) && response.Content is BufferedContent buffered)
+            {
+                return (T)(object)ReadJsonBatches<T>(response, buffered.Body);
+            }
+
 #if NET5_0_OR_GREATER
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
@@ -46,6 +52,25 @@ namespace Letta.Generated
             {
                 // A converter's own error (a date that is not a date): Newtonsoft does not say where, the reader does.
                 throw Malformed<T>(response, exception.Message + " Path '" + reader.Path + "'.", exception);
+            }
+        }
+
+        /// <summary>The page in JSON form: each batch's bytes as sent, with only its id and creation time read.</summary>
+        private JsonBatchList ReadJsonBatches<T>(HttpResponseMessage response, BufferedBody body)
+        {
+            var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)body.Length);
+            try
+            {
+                body.CopyTo(bytes);
+                return new JsonBatchList(JsonBatchReader.Read(new ReadOnlySpan<byte>(bytes, 0, (int)body.Length)));
+            }
+            catch (FormatException exception)
+            {
+                throw Malformed<T>(response, exception.Message, exception);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
             }
         }
 

@@ -59,6 +59,17 @@ namespace Letta.Generated
             _httpClient = pipelineClient;
         }
 
+        /// <summary>A sibling over the same pipeline and options (never disposing it) that reads pages in another form.</summary>
+        private LettaClient(LettaClient parent, bool jsonBodies)
+        {
+            _options = parent._options;
+            _redactor = parent._redactor;
+            _requestHeaders = parent._requestHeaders;
+            _baseUrl = parent._baseUrl;
+            _httpClient = parent._httpClient;
+            _jsonBodies = jsonBodies;
+        }
+
         /// <summary>
         /// For the dependency-injection package: <paramref name="pipelineClient"/> comes from <c>IHttpClientFactory</c>
         /// with this library's handlers already in its chain, so nothing is wrapped again.

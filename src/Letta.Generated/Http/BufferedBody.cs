@@ -47,6 +47,19 @@ namespace Letta.Generated
 
         public Stream OpenRead() => new SegmentStream(_segments, Length);
 
+        /// <summary>Copies the whole body into <paramref name="destination"/>, which holds at least <see cref="Length"/> bytes.</summary>
+        public void CopyTo(byte[] destination)
+        {
+            var copied = 0L;
+            foreach (var segment in _segments)
+            {
+                var count = (int)Math.Min(SegmentSize, Length - copied);
+                if (count <= 0) break;
+                Buffer.BlockCopy(segment, 0, destination, (int)copied, count);
+                copied += count;
+            }
+        }
+
         /// <summary>The first <paramref name="count"/> bytes (or fewer), for error messages and excerpts.</summary>
         public byte[] Head(int count)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -14,25 +15,28 @@ namespace Letta.Generated
     /// or none, are settled by one <c>after</c> probe. Every page passes the <see cref="ListingGuard"/>, and a
     /// short page ends the listing only when <see cref="PageEnd"/> says the end is certain.
     /// </summary>
-    internal sealed class BatchPager
+    /// <typeparam name="TItem">A batch as the listing yields it (<see cref="BatchJob"/>, or <see cref="BatchJson"/> as sent).</typeparam>
+    internal sealed class BatchPager<TItem>
     {
-        public delegate Task<LettaResponse<IReadOnlyList<BatchJob>>> FetchPage(PageRequest request, CancellationToken cancellationToken);
-
-        private readonly FetchPage _fetch;
+        private readonly FetchPage<TItem> _fetch;
+        private readonly Func<TItem, PageCursor> _position;
         private readonly SortOrder _order;
         private readonly int _pageSize;
+        private readonly bool _prefetch;
         private CursorReading _reading;
 
-        public BatchPager(FetchPage fetch, SortOrder order, int pageSize, CursorReading reading)
+        public BatchPager(FetchPage<TItem> fetch, Func<TItem, PageCursor> position, SortOrder order, int pageSize, CursorReading reading, bool prefetch)
         {
             _fetch = fetch;
+            _position = position;
+            _prefetch = prefetch;
             _order = order;
             _pageSize = pageSize;
             // For asc both readings send after=<last id>: nothing to detect.
             _reading = order == SortOrder.Asc ? CursorReading.Chronological : reading;
         }
 
-        public async IAsyncEnumerable<LettaPage<BatchJob>> GetPagesAsync(ContinuationToken? resumeFrom, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public async IAsyncEnumerable<LettaPage<TItem>> GetPagesAsync(ContinuationToken? resumeFrom, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var guard = new ListingGuard(_order);
             var end = new PageEnd(_pageSize);
@@ -43,31 +47,71 @@ namespace Letta.Generated
                 if (_reading == CursorReading.Auto) _reading = resumeFrom.Reading;
             }
 
-            while (true)
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            Task<Checked?>? next = null;
+            try
             {
-                var page = cursor is { } after
-                    ? await FetchAfterAsync(after, guard, cancellationToken).ConfigureAwait(false)
-                    : await _fetch(new PageRequest(null, null, _pageSize, _order), cancellationToken).ConfigureAwait(false);
-                if (page is null || page.Result.Count == 0) yield break;
+                next = FetchCheckedAsync(cursor, guard, stop.Token);
+                while (true)
+                {
+                    var page = await next.ConfigureAwait(false);
+                    next = null;
+                    if (page is null) yield break;
 
-                guard.Accept(page.Result, cursor?.Id);
-                var last = end.IsLast(page.Result.Count);
-                var lastBatch = PageCursor.Of(page.Result[page.Result.Count - 1]);
-                var token = last ? null : new ContinuationToken(_order, _reading, lastBatch).Encode();
-                yield return new LettaPage<BatchJob>(page.Result, token, page.StatusCode, page.Headers);
-                if (last) yield break;
-                cursor = lastBatch;
+                    var last = end.IsLast(page.Response.Result.Count);
+                    var token = last ? null : new ContinuationToken(_order, _reading, page.Last).Encode();
+                    // With prefetch the next page is asked for now, so the server builds it while this one is consumed.
+                    if (!last && _prefetch) next = FetchCheckedAsync(page.Last, guard, stop.Token);
+                    yield return new LettaPage<TItem>(page.Response.Result, token, page.Response.StatusCode, page.Response.Headers);
+                    if (last) yield break;
+                    next ??= FetchCheckedAsync(page.Last, guard, stop.Token);
+                }
+            }
+            finally
+            {
+                if (next is not null)
+                {
+                    // The consumer stopped early: the page asked for ahead of time is not wanted any more.
+                    stop.Cancel();
+                    try
+                    {
+                        await next.ConfigureAwait(false);
+                    }
+                    catch (Exception)
+                    {
+                        // Cancelled or failed after the consumer left: nothing to report to anyone.
+                    }
+                }
             }
         }
 
+        /// <summary>The page after <paramref name="cursor"/> (the first page when null), checked by the guard; null when the listing has ended.</summary>
+        private async Task<Checked?> FetchCheckedAsync(PageCursor? cursor, ListingGuard guard, CancellationToken cancellationToken)
+        {
+            var response = cursor is { } after
+                ? await FetchAfterAsync(after, guard, cancellationToken).ConfigureAwait(false)
+                : await _fetch(new PageRequest(null, null, _pageSize, _order), cancellationToken).ConfigureAwait(false);
+            if (response is null || response.Result.Count == 0) return null;
+            var positions = Positions(response.Result);
+            guard.Accept(positions, cursor?.Id);
+            return new Checked(response, positions[positions.Count - 1]);
+        }
+
+        private IReadOnlyList<PageCursor> Positions(IReadOnlyList<TItem> items)
+        {
+            var positions = new PageCursor[items.Count];
+            for (var i = 0; i < positions.Length; i++) positions[i] = _position(items[i]);
+            return positions;
+        }
+
         /// <summary>The page after <paramref name="cursor"/>, or null when the listing has ended.</summary>
-        private async Task<LettaResponse<IReadOnlyList<BatchJob>>?> FetchAfterAsync(PageCursor cursor, ListingGuard guard, CancellationToken cancellationToken)
+        private async Task<LettaResponse<IReadOnlyList<TItem>>?> FetchAfterAsync(PageCursor cursor, ListingGuard guard, CancellationToken cancellationToken)
         {
             if (_reading != CursorReading.Auto)
             {
                 var nextRequest = _reading == CursorReading.SortOrderRelative || _order == SortOrder.Asc ? After(cursor) : Before(cursor);
                 var page = await _fetch(nextRequest, cancellationToken).ConfigureAwait(false);
-                var side = PageChecks.SideOfCursor(page.Result, cursor, _order, guard);
+                var side = PageChecks.SideOfCursor(Positions(page.Result), cursor, _order, guard);
                 if (side == CursorSide.Behind)
                 {
                     throw new LettaPaginationException(
@@ -80,7 +124,7 @@ namespace Letta.Generated
 
             // desc with the reading unknown: try the chronological reading (the open-source server's) first.
             var guess = await _fetch(Before(cursor), cancellationToken).ConfigureAwait(false);
-            var guessSide = PageChecks.SideOfCursor(guess.Result, cursor, _order, guard);
+            var guessSide = PageChecks.SideOfCursor(Positions(guess.Result), cursor, _order, guard);
             if (guessSide == CursorSide.Beyond)
             {
                 _reading = CursorReading.Chronological;
@@ -97,7 +141,7 @@ namespace Letta.Generated
 
             // Newer batches or none: one probe with after=<cursor> settles it.
             var probe = await _fetch(After(cursor), cancellationToken).ConfigureAwait(false);
-            var probeSide = PageChecks.SideOfCursor(probe.Result, cursor, _order, guard);
+            var probeSide = PageChecks.SideOfCursor(Positions(probe.Result), cursor, _order, guard);
             switch (probeSide)
             {
                 case CursorSide.Beyond:
@@ -119,5 +163,19 @@ namespace Letta.Generated
         private PageRequest Before(PageCursor cursor) => new PageRequest(cursor.Id, null, _pageSize, _order);
 
         private PageRequest After(PageCursor cursor) => new PageRequest(null, cursor.Id, _pageSize, _order);
+
+        /// <summary>A page that passed the guard, with the position of its last batch (the next cursor).</summary>
+        private sealed class Checked
+        {
+            public Checked(LettaResponse<IReadOnlyList<TItem>> response, PageCursor last)
+            {
+                Response = response;
+                Last = last;
+            }
+
+            public LettaResponse<IReadOnlyList<TItem>> Response { get; }
+
+            public PageCursor Last { get; }
+        }
     }
 }

@@ -20,6 +20,22 @@ namespace Letta.Generated
         /// <summary>Resume right after the page this token came from (<see cref="LettaPage{T}.ContinuationToken"/>).</summary>
         public string? ContinuationToken { get; set; }
 
+        /// <summary>
+        /// Ask for the next page as soon as a page has arrived, so the server builds it while the consumer works
+        /// through this one (false by default). The requests and the batches are the same; a consumer that stops
+        /// early leaves at most one request in flight, which is cancelled. For reading whole listings fast.
+        /// </summary>
+        public bool Prefetch { get; set; }
+
+        internal ListAllBatchesOptions Clone() => new ListAllBatchesOptions
+        {
+            Order = Order,
+            PageSize = PageSize,
+            CursorReading = CursorReading,
+            ContinuationToken = ContinuationToken,
+            Prefetch = Prefetch,
+        };
+
         internal void Validate()
         {
             if (PageSize < 1)

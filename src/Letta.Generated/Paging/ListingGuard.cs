@@ -25,7 +25,7 @@ namespace Letta.Generated
         public int Count => _seen.Count;
 
         /// <summary>Checks a page (sent with <paramref name="cursor"/>) and records its ids; throws before anything is yielded.</summary>
-        public void Accept(IReadOnlyList<BatchJob> page, string? cursor)
+        public void Accept(IReadOnlyList<PageCursor> page, string? cursor)
         {
             PageChecks.CheckOrder(page, _order, cursor);
             foreach (var batch in page)

@@ -6,12 +6,12 @@ namespace Letta.Generated
     internal static class PageChecks
     {
         /// <summary>Throws unless the page is strictly in the requested order (no repeats).</summary>
-        public static void CheckOrder(IReadOnlyList<BatchJob> page, SortOrder order, string? cursor)
+        public static void CheckOrder(IReadOnlyList<PageCursor> page, SortOrder order, string? cursor)
         {
             for (var i = 1; i < page.Count; i++)
             {
-                var previous = PageCursor.Of(page[i - 1]);
-                var current = PageCursor.Of(page[i]);
+                var previous = page[i - 1];
+                var current = page[i];
                 var comparison = current.CompareChronologically(previous);
                 if (comparison == 0)
                 {
@@ -29,13 +29,12 @@ namespace Letta.Generated
         /// Which side of the cursor the page lies on. Throws when the page holds the cursor's own batch
         /// (the server ignored the cursor) or batches on both sides.
         /// </summary>
-        public static CursorSide SideOfCursor(IReadOnlyList<BatchJob> page, PageCursor cursor, SortOrder order, ListingGuard guard)
+        public static CursorSide SideOfCursor(IReadOnlyList<PageCursor> page, PageCursor cursor, SortOrder order, ListingGuard guard)
         {
             var beyond = 0;
             var behind = 0;
-            foreach (var batch in page)
+            foreach (var position in page)
             {
-                var position = PageCursor.Of(batch);
                 var comparison = position.CompareChronologically(cursor);
                 if (comparison == 0)
                 {
@@ -44,7 +43,7 @@ namespace Letta.Generated
                 }
                 var isBeyond = comparison is { } c
                     ? (order == SortOrder.Desc ? c < 0 : c > 0)
-                    : !guard.HasSeen(batch.Id); // no creation time: only a repeat is evidence
+                      : !guard.HasSeen(position.Id); // no creation time: only a repeat is evidence
                 if (isBeyond) beyond++;
                 else behind++;
             }

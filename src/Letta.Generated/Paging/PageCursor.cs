@@ -20,6 +20,8 @@ namespace Letta.Generated
 
         public static PageCursor Of(BatchJob batch) => new PageCursor(batch.Id, batch.CreatedAt);
 
+        public static PageCursor Of(BatchJson batch) => new PageCursor(batch.Id, batch.CreatedAt);
+
         /// <summary>
         /// Compares chronologically by <c>(created_at, id)</c>; null when a creation time is missing
         /// and the ids differ, since then the server's order cannot be known.

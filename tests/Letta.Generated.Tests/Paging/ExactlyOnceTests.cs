@@ -20,20 +20,20 @@ namespace Letta.Generated.Tests.Paging
         private static BatchJob Batch(string id, int? second) => new BatchJob { Id = id, CreatedAt = second is { } s ? Epoch.AddSeconds(s) : null };
 
         /// <summary>A pager whose requests are answered in turn by <paramref name="pages"/> (then empty pages), recording each request.</summary>
-        private static (BatchPager Pager, List<PageRequest> Requests) Scripted(SortOrder order, int pageSize, CursorReading reading, params BatchJob[][] pages)
+        private static (BatchPager<BatchJob> Pager, List<PageRequest> Requests) Scripted(SortOrder order, int pageSize, CursorReading reading, params BatchJob[][] pages)
         {
             var requests = new List<PageRequest>();
             var queue = new Queue<BatchJob[]>(pages);
-            BatchPager.FetchPage fetch = (request, _) =>
+            FetchPage<BatchJob> fetch = (request, _) =>
             {
                 requests.Add(request);
                 var page = queue.Count > 0 ? queue.Dequeue() : Array.Empty<BatchJob>();
                 return Task.FromResult(new LettaResponse<IReadOnlyList<BatchJob>>(200, new Dictionary<string, IEnumerable<string>>(), page));
             };
-            return (new BatchPager(fetch, order, pageSize, reading), requests);
+            return (new BatchPager<BatchJob>(fetch, PageCursor.Of, order, pageSize, reading, prefetch: false), requests);
         }
 
-        private static async Task<List<string>> IdsAsync(BatchPager pager)
+        private static async Task<List<string>> IdsAsync(BatchPager<BatchJob> pager)
         {
             var ids = new List<string>();
             await foreach (var page in pager.GetPagesAsync(null, TestContext.CurrentContext.CancellationToken)) ids.AddRange(page.Values.Select(b => b.Id));

@@ -10,6 +10,7 @@ using NUnit.Framework;
 namespace Letta.Generated.Tests.Paging
 {
     /// <summary>Named examples of the pager's behaviour: laziness, cancellation, resume, request counts, bad servers.</summary>
+    [CancelAfter(30_000)]
     public class PagerExampleTests
     {
         private LettaSimulator _simulator = null!;

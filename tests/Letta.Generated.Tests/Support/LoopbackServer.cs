@@ -36,6 +36,16 @@ namespace Letta.Generated.Tests.Support
             Server.Given(Request.Create().WithPath(BatchesPath).UsingGet()).RespondWith(response);
         }
 
+        /// <summary>Answers every request that carries a cursor with an empty page: a listing's last request.</summary>
+        public void RespondEmptyToCursors()
+        {
+            foreach (var cursor in new[] { "after", "before" })
+            {
+                Server.Given(Request.Create().WithPath(BatchesPath).WithParam(cursor).UsingGet()).AtPriority(-10)
+                    .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("[]"));
+            }
+        }
+
         public WireMock.IRequestMessage SingleRequest() => Server.LogEntries.Single().RequestMessage!;
 
         public LettaClient CreateClient(string? apiKey = null, Action<LettaClientOptions>? configure = null)

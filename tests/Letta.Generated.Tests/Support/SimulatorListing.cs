@@ -33,6 +33,17 @@ namespace Letta.Generated.Tests.Support
             return ids;
         }
 
+        public static async Task<List<T>> CollectAsync<T>(LettaPageable<T> pageable, CancellationToken cancellationToken = default)
+        {
+            var items = new List<T>();
+            await foreach (var item in pageable.WithCancellation(cancellationToken))
+            {
+                items.Add(item);
+            }
+
+            return items;
+        }
+
         /// <summary>A batch newer than every batch the simulator holds.</summary>
         public static SimulatedBatch NewerThanAll(LettaSimulator simulator, int serial)
         {
