@@ -1,4 +1,6 @@
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Letta.Generated.DependencyInjection")]
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Letta.Generated.Tests")]
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("letta-batches")]
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace Letta.Generated
 {
@@ -71,10 +73,18 @@ namespace Letta.Generated
         Chronological = 1,
         SortOrderRelative = 2,
     }
+    public class HttpValidationError
+    {
+        public HttpValidationError() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("detail", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public object? Detail { get; set; }
+    }
     public interface ILettaClient
     {
         Letta.Generated.LettaPageable<Letta.Generated.BatchJob> ListAllBatchesAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(Letta.Generated.ListBatchesRequest? request = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(string? before = null, string? after = null, int? limit = default, Letta.Generated.SortOrder? order = default, Letta.Generated.BatchSortField? orderBy = default, System.Threading.CancellationToken cancellationToken = default);
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.JobStatus.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
@@ -120,34 +130,46 @@ namespace Letta.Generated
     }
     public class LettaApiException : Letta.Generated.LettaException
     {
-        public LettaApiException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException) { }
+        public string? Detail { get; }
         public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
         public string? RequestId { get; }
         public string ResponseBody { get; }
-        public int Status { get; }
+        public System.TimeSpan? RetryAfter { get; }
+        public int StatusCode { get; }
         public string? FirstHeader(string name) { }
     }
     public class LettaAuthenticationException : Letta.Generated.LettaApiException
     {
-        public LettaAuthenticationException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaAuthenticationException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
     public class LettaBadRequestException : Letta.Generated.LettaApiException
     {
-        public LettaBadRequestException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaBadRequestException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
     public class LettaClient : Letta.Generated.ILettaClient, System.IDisposable
     {
         protected LettaClient() { }
         public LettaClient(Letta.Generated.LettaClientOptions options) { }
-        public LettaClient(System.Net.Http.HttpClient httpClient, Letta.Generated.LettaClientOptions? options = null) { }
+        public LettaClient(System.Net.Http.HttpClient httpClient) { }
+        public LettaClient(System.Net.Http.HttpClient httpClient, Letta.Generated.LettaClientOptions options) { }
+        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public void Dispose() { }
         protected virtual void Dispose(bool disposing) { }
         public virtual Letta.Generated.LettaPageable<Letta.Generated.BatchJob> ListAllBatchesAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(Letta.Generated.ListBatchesRequest? request = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(string? before = null, string? after = null, int? limit = default, Letta.Generated.SortOrder? order = default, Letta.Generated.BatchSortField? orderBy = default, System.Threading.CancellationToken cancellationToken = default) { }
+        protected virtual System.Threading.Tasks.Task<Letta.Generated.LettaClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
+        protected struct ObjectResponseResult<T>
+        {
+            public ObjectResponseResult(T responseObject, string responseText) { }
+            public T Object { get; }
+            public string Text { get; }
+        }
     }
     [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     public sealed class LettaClientOptions
     {
+        public const long DefaultMaxResponseBytes = 134217728;
         public static readonly System.Uri LettaCloud;
         public static readonly System.Uri SelfHostedDefault;
         public LettaClientOptions() { }
@@ -155,6 +177,7 @@ namespace Letta.Generated
         public string? ApiKey { get; set; }
         public System.Uri BaseUrl { get; set; }
         public System.Collections.Generic.IDictionary<string, string> DefaultHeaders { get; }
+        public long MaxResponseBytes { get; set; }
         public int MaxRetries { get; set; }
         public System.TimeSpan MaxRetryAfter { get; set; }
         public System.TimeSpan NetworkTimeout { get; set; }
@@ -165,7 +188,7 @@ namespace Letta.Generated
     }
     public class LettaConflictException : Letta.Generated.LettaApiException
     {
-        public LettaConflictException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaConflictException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
     public class LettaConnectionException : Letta.Generated.LettaException
     {
@@ -173,7 +196,7 @@ namespace Letta.Generated
     }
     public class LettaCursorNotFoundException : Letta.Generated.LettaBadRequestException
     {
-        public LettaCursorNotFoundException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, string cursor) { }
+        public LettaCursorNotFoundException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, string cursor) { }
         public string Cursor { get; }
     }
     public class LettaException : System.Exception
@@ -182,11 +205,12 @@ namespace Letta.Generated
     }
     public static class LettaJson
     {
+        public const int MaxDepth = 256;
         public static Newtonsoft.Json.JsonSerializerSettings CreateSettings() { }
     }
     public class LettaNotFoundException : Letta.Generated.LettaApiException
     {
-        public LettaNotFoundException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaNotFoundException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
     public sealed class LettaPage<T>
     {
@@ -212,27 +236,31 @@ namespace Letta.Generated
     }
     public class LettaPermissionDeniedException : Letta.Generated.LettaApiException
     {
-        public LettaPermissionDeniedException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaPermissionDeniedException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
     public class LettaRateLimitException : Letta.Generated.LettaApiException
     {
-        public LettaRateLimitException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.TimeSpan? retryAfter) { }
-        public System.TimeSpan? RetryAfter { get; }
+        public LettaRateLimitException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
+    }
+    public class LettaResponse
+    {
+        public LettaResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
+        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
+        public int StatusCode { get; }
+        public string? GetHeader(string name) { }
     }
     public class LettaResponseException : Letta.Generated.LettaApiException
     {
-        public LettaResponseException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string bodyExcerpt, System.Exception? innerException) { }
+        public LettaResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
-    public sealed class LettaResponse<T>
+    public class LettaResponse<TResult> : Letta.Generated.LettaResponse
     {
-        public LettaResponse(T value, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public int Status { get; }
-        public T Value { get; }
+        public LettaResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result) { }
+        public TResult Result { get; }
     }
     public class LettaServerException : Letta.Generated.LettaApiException
     {
-        public LettaServerException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Exception? innerException = null) { }
+        public LettaServerException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
     }
     public class LettaTimeoutException : Letta.Generated.LettaException
     {
@@ -241,27 +269,17 @@ namespace Letta.Generated
     }
     public class LettaUnprocessableEntityException : Letta.Generated.LettaApiException
     {
-        public LettaUnprocessableEntityException(string message, int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, string responseBody, System.Collections.Generic.IReadOnlyList<Letta.Generated.ValidationError> errors, string? detailText) { }
-        public string? DetailText { get; }
+        public LettaUnprocessableEntityException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException = null) { }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.ValidationError> Errors { get; }
     }
-    public sealed class ListAllBatchesOptions : System.IEquatable<Letta.Generated.ListAllBatchesOptions>
+    public sealed class ListAllBatchesOptions
     {
         public const int DefaultPageSize = 100;
         public ListAllBatchesOptions() { }
-        public string? ContinuationToken { get; init; }
-        public Letta.Generated.CursorReading CursorReading { get; init; }
-        public Letta.Generated.SortOrder Order { get; init; }
-        public int PageSize { get; init; }
-    }
-    public sealed class ListBatchesRequest : System.IEquatable<Letta.Generated.ListBatchesRequest>
-    {
-        public ListBatchesRequest() { }
-        public string? After { get; init; }
-        public string? Before { get; init; }
-        public int? Limit { get; init; }
-        public Letta.Generated.SortOrder? Order { get; init; }
-        public Letta.Generated.BatchSortField? OrderBy { get; init; }
+        public string? ContinuationToken { get; set; }
+        public Letta.Generated.CursorReading CursorReading { get; set; }
+        public Letta.Generated.SortOrder Order { get; set; }
+        public int PageSize { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.SortOrder.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]

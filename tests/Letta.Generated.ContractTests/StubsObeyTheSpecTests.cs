@@ -121,7 +121,7 @@ namespace Letta.Generated.ContractTests
         {
             Assert.That(FragmentSchemas.Validate(_schemas.Page, "[{\"status\":\"running\"}]"), Is.Not.Empty, "id is required");
             Assert.That(FragmentSchemas.Validate(_schemas.Page, "[{\"id\":\"job-0123abcd\",\"ttft_ns\":\"fast\"}]"), Is.Not.Empty, "ttft_ns is an integer");
-            Assert.That(FragmentSchemas.Validate(_schemas.Page, "[{\"id\":\"job-0123abcd\",\"user_id\":\"user-1\",\"status\":null}]"), Is.Empty, "user_id is tolerated, status may be null");
+            Assert.That(FragmentSchemas.Validate(_schemas.Page, "[{\"id\":\"job-0123abcd\",\"user_id\":\"user-1\",\"stop_reason\":null}]"), Is.Empty, "user_id is tolerated, stop_reason may be null");
         }
 
         private static void AssertMatches(JsonSchema schema, string json, string what)

@@ -8,42 +8,71 @@ using NUnit.Framework;
 namespace Letta.Generated.ContractTests
 {
     /// <summary>
-    /// The fragment against the pinned upstream copy, after both are reduced to wire-level facts (see
-    /// <see cref="SpecFacts"/>): a field, parameter or enum value upstream has and the fragment lacks fails with a
-    /// readable list; the deliberate differences pass only as documented in openapi/deviations.json.
+    /// The fragment against the pinned upstream copy. Two checks read openapi/deviations.json: the wire-level facts
+    /// (see <see cref="SpecFacts"/>) differ only as its <c>wire</c> entries say, and every place where the fragment's
+    /// text differs from upstream's lies under one of its entries' pointers, each of which still points at a
+    /// difference. A field, parameter or enum value upstream has and the fragment lacks fails with a readable list.
     /// </summary>
     [TestFixture]
     public sealed class UpstreamDriftTests
     {
+        private const string Page = "GET /v1/messages/batches response 200 application/json body[]";
+
+        private static DeviationsFile Deviations() => DeviationsFile.Load(JsonFiles.Read(Repository.Deviations));
+
         [Test]
-        public void The_fragment_matches_upstream_except_for_the_documented_deviations()
+        public void The_fragment_differs_from_upstream_on_the_wire_only_as_deviations_json_declares()
         {
-            var report = SpecDrift.Compare(
-                JsonFiles.Read(Repository.Upstream),
-                JsonFiles.Read(Repository.Fragment),
-                SpecDrift.LoadDeviations(JsonFiles.Read(Repository.Deviations)));
+            var report = SpecDrift.Compare(JsonFiles.Read(Repository.Upstream), JsonFiles.Read(Repository.Fragment), Deviations().Wire);
+            Assert.That(report, Is.Empty, "\n" + report);
+        }
+
+        [Test]
+        public void Every_difference_in_the_fragments_text_is_declared_in_deviations_json_and_every_entry_still_holds()
+        {
+            var report = DocumentDifferences.Compare(JsonFiles.Read(Repository.Upstream), JsonFiles.Read(Repository.Fragment), Deviations());
             Assert.That(report, Is.Empty, "\n" + report);
         }
 
         [Test]
         public void A_new_upstream_field_or_enum_value_is_reported_by_name()
         {
+            // Generated names: upstream can never have them, so this test cannot break when upstream grows a real field.
+            var field = "contract_probe_" + Guid.NewGuid().ToString("N");
+            var stopReason = "contract_probe_" + Guid.NewGuid().ToString("N");
             var upstream = JsonFiles.Read(Repository.Upstream);
             var schemas = (JObject)upstream["components"]!["schemas"]!;
-            ((JObject)schemas["BatchJob"]!["properties"]!).Add("priority", new JObject { ["type"] = "integer" });
-            ((JArray)schemas["StopReasonType"]!["enum"]!).Add("out_of_coffee");
+            ((JObject)schemas["BatchJob"]!["properties"]!).Add(field, JObject.Parse("{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"null\"}]}"));
+            ((JArray)schemas["StopReasonType"]!["enum"]!).Add(stopReason);
 
-            var report = SpecDrift.Compare(upstream, JsonFiles.Read(Repository.Fragment), SpecDrift.LoadDeviations(JsonFiles.Read(Repository.Deviations)));
+            var report = SpecDrift.Compare(upstream, JsonFiles.Read(Repository.Fragment), Deviations().Wire);
 
             Assert.That(report, Does.Contain("Upstream has these, the fragment lacks them"));
-            Assert.That(report, Does.Contain("GET /v1/messages/batches response 200 application/json body[].priority: type = integer"));
-            Assert.That(report, Does.Contain("GET /v1/messages/batches response 200 application/json body[].stop_reason: enum \"out_of_coffee\" = value"));
+            Assert.That(report, Does.Contain($"{Page}.{field}: type = integer"));
+            Assert.That(report, Does.Contain($"{Page}.{field}: null = allowed"));
+            Assert.That(report, Does.Contain($"{Page}.stop_reason: enum \"{stopReason}\" = value"));
+        }
+
+        [Test]
+        public void Allowing_null_where_upstream_does_not_is_a_wire_difference()
+        {
+            var fragment = JsonFiles.Read(Repository.Fragment);
+            var status = (JObject)fragment["components"]!["schemas"]!["BatchJob"]!["properties"]!["status"]!;
+            fragment["components"]!["schemas"]!["BatchJob"]!["properties"]!["status"] = new JObject
+            {
+                ["anyOf"] = new JArray(new JObject { ["$ref"] = status["$ref"]!.DeepClone() }, new JObject { ["type"] = "null" }),
+            };
+
+            var report = SpecDrift.Compare(JsonFiles.Read(Repository.Upstream), fragment, Deviations().Wire);
+
+            Assert.That(report, Does.Contain("The fragment has these, upstream lacks them:"));
+            Assert.That(report, Does.Contain("  " + Page + ".status: null = allowed"));
         }
 
         [Test]
         public void Style_only_differences_normalise_away()
         {
-            // 3.1 anyOf-null, a type array, and 3.0 nullable with allOf and an int64 format all say the same thing.
+            // 3.1 anyOf-null, type arrays with null, and 3.0 nullable with allOf and an int64 format all say the same thing.
             JObject Document(JObject schema) => new()
             {
                 ["paths"] = new JObject { ["/x"] = new JObject { ["get"] = new JObject { ["responses"] = new JObject { ["200"] = new JObject
@@ -53,48 +82,57 @@ namespace Letta.Generated.ContractTests
                 ["components"] = new JObject { ["schemas"] = new JObject { ["E"] = new JObject { ["type"] = "string", ["enum"] = new JArray("a") } } },
             };
 
-            var anyOfNull = SpecFacts.Of(Document(JObject.Parse("{\"properties\":{\"n\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"null\"}]},\"e\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/E\"},{\"type\":\"null\"}]}}}")));
-            var typeArray = SpecFacts.Of(Document(JObject.Parse("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":[\"integer\",\"null\"]},\"e\":{\"type\":\"string\",\"const\":\"a\"}}}")));
-            var nullable = SpecFacts.Of(Document(JObject.Parse("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"format\":\"int64\",\"nullable\":true},\"e\":{\"allOf\":[{\"$ref\":\"#/components/schemas/E\"}],\"nullable\":true}}}")));
+            var anyOfNull = SpecFacts.Of(Document(JObject.Parse("{\"properties\":{\"n\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"null\"}]},\"e\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/E\"},{\"type\":\"null\"}]},\"c\":{\"const\":\"a\",\"type\":\"string\"}}}")));
+            var typeArray = SpecFacts.Of(Document(JObject.Parse("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":[\"integer\",\"null\"]},\"e\":{\"type\":[\"string\",\"null\"],\"enum\":[\"a\",null]},\"c\":{\"type\":\"string\",\"enum\":[\"a\"]}}}")));
+            var nullable = SpecFacts.Of(Document(JObject.Parse("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"format\":\"int64\",\"nullable\":true},\"e\":{\"allOf\":[{\"$ref\":\"#/components/schemas/E\"}],\"nullable\":true},\"c\":{\"$ref\":\"#/components/schemas/E\"}}}")));
 
+            Assert.That(anyOfNull, Does.ContainKey("GET /x response 200 application/json body.e: null"));
+            Assert.That(anyOfNull, Does.Not.ContainKey("GET /x response 200 application/json body.c: null"));
             Assert.That(typeArray, Is.EquivalentTo(anyOfNull));
             Assert.That(nullable, Is.EquivalentTo(anyOfNull));
         }
 
         [Test]
-        public void Every_documented_deviation_gives_a_reason()
+        public void An_undeclared_edit_of_the_fragments_text_is_reported_with_its_pointer()
         {
-            var deviations = SpecDrift.LoadDeviations(JsonFiles.Read(Repository.Deviations));
-            Assert.That(deviations, Is.Not.Empty);
-            Assert.That(deviations.Where(d => d.Reason.Trim().Length < 20).Select(d => d.Fact), Is.Empty, "Each deviation needs a real reason.");
-            Assert.That(deviations.GroupBy(d => d.Fact).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "A fact is listed twice.");
+            var fragment = JsonFiles.Read(Repository.Fragment);
+            fragment["components"]!["schemas"]!["BatchJob"]!["properties"]!["ttft_ns"]!["description"] = "Time to first token, reworded.";
+            ((JObject)fragment["components"]!["schemas"]!["BatchJob"]!["properties"]!["total_duration_ns"]!["anyOf"]![0]!).Add("format", "int64");
+
+            var report = DocumentDifferences.Compare(JsonFiles.Read(Repository.Upstream), fragment, Deviations());
+
+            Assert.That(report, Does.Contain("no entry of openapi/deviations.json declares it"));
+            Assert.That(report, Does.Contain("/components/schemas/BatchJob/properties/ttft_ns/description: fragment \"Time to first token, reworded.\", upstream \"Time to first token for a run in nanoseconds\""));
+            Assert.That(report, Does.Contain("/components/schemas/BatchJob/properties/total_duration_ns/anyOf/0/format: fragment \"int64\", upstream (absent)"));
         }
 
         [Test]
-        public void Refreshing_from_a_full_upstream_document_keeps_only_list_batches_and_the_schemas_it_references()
+        public void An_entry_whose_difference_is_gone_or_changed_is_reported_as_no_longer_holding()
         {
-            var pinned = JsonFiles.Read(Repository.Upstream);
-            var full = new JObject
-            {
-                ["openapi"] = "3.1.0",
-                ["info"] = new JObject { ["title"] = "Letta API", ["version"] = "9.9.9" },
-                ["paths"] = pinned["paths"]!.DeepClone(),
-                ["components"] = pinned["components"]!.DeepClone(),
-            };
-            // What a full document has besides: the POST on the same path, another path, an unrelated schema.
-            full["paths"]!["/v1/messages/batches"]!["post"] = new JObject { ["operationId"] = "create_batch", ["responses"] = new JObject() };
-            full["paths"]!["/v1/agents/"] = new JObject { ["get"] = new JObject { ["operationId"] = "list_agents", ["responses"] = new JObject() } };
-            ((JObject)full["components"]!["schemas"]!).Add("AgentState", new JObject { ["type"] = "object" });
+            var fragment = JsonFiles.Read(Repository.Fragment);
+            // The fragment now says what upstream says (app.letta.com), drops limit's int32, and widens callback_status_code.
+            fragment["servers"]![0]!["url"] = "https://app.letta.com";
+            ((JObject)fragment["paths"]!["/v1/messages/batches"]!["get"]!["parameters"]![2]!["schema"]!["anyOf"]![0]!).Remove("format");
+            fragment["components"]!["schemas"]!["BatchJob"]!["properties"]!["callback_status_code"]!["anyOf"]![0]!["format"] = "int64";
 
-            var source = "https://raw.githubusercontent.com/letta-ai/letta/0123456789abcdef0123456789abcdef01234567/fern/openapi.json";
-            var extracted = UpstreamExtractor.Extract(full, source, new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero));
+            var report = DocumentDifferences.Compare(JsonFiles.Read(Repository.Upstream), fragment, Deviations());
 
-            Assert.That(JToken.DeepEquals(extracted["paths"], pinned["paths"]), Is.True, "paths");
-            Assert.That(JToken.DeepEquals(extracted["components"], pinned["components"]), Is.True, "components");
-            Assert.That((string?)extracted["_source"]!["commit"], Is.EqualTo("0123456789abcdef0123456789abcdef01234567"));
-            Assert.That((string?)extracted["_source"]!["path"], Is.EqualTo("fern/openapi.json"));
-            Assert.That((string?)extracted["_source"]!["retrieved_at"], Is.EqualTo("2026-04-01T12:00:00Z"));
-            Assert.That((string?)extracted["_source"]!["info"]!["version"], Is.EqualTo("9.9.9"));
+            Assert.That(report, Does.Contain("Entries of openapi/deviations.json that no longer hold"));
+            Assert.That(report, Does.Contain("/servers/0/url (spelling): the fragment now says what upstream says: \"https://app.letta.com\""));
+            Assert.That(report, Does.Contain("/paths/~1v1~1messages~1batches/get/parameters/2/schema/anyOf/0/format (spelling): points at nothing in either document"));
+            Assert.That(report, Does.Contain("/components/schemas/BatchJob/properties/callback_status_code/anyOf/0/format (spelling): declared \"int32\", the fragment has \"int64\""));
+        }
+
+        [Test]
+        public void Every_deviation_gives_a_reason_and_a_pointer_into_the_fragment()
+        {
+            var deviations = Deviations();
+            Assert.That(deviations.Wire, Is.Not.Empty);
+            Assert.That(deviations.Spelling, Is.Not.Empty);
+            Assert.That(deviations.Reasons.Where(r => r.Trim().Length < 20), Is.Empty, "Each deviation needs a real reason.");
+            Assert.That(deviations.Wire.GroupBy(d => d.Fact).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "A fact is listed twice.");
+            Assert.That(deviations.Places.Where(p => JsonPointer.Resolve(JsonFiles.Read(Repository.Fragment), p.Pointer) is null).Select(p => p.Pointer), Is.Empty,
+                "Every entry points at something the fragment has.");
         }
     }
 }

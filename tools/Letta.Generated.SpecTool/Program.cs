@@ -1,21 +1,29 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Letta.Generated.SpecTool
 {
     /// <summary>
     /// Maintainer commands for the OpenAPI files:
-    /// <c>refresh-upstream &lt;path-or-url&gt; [--note text]</c> re-pins openapi/upstream/list-batches.openapi.json from a
-    /// full upstream document; <c>drift</c> prints how the fragment differs from that copy beyond openapi/deviations.json.
+    /// <c>refresh-upstream</c> re-pins openapi/upstream/list-batches.openapi.json from upstream's full document (see
+    /// <see cref="UpstreamRefresh"/>); <c>drift</c> prints how the fragment differs from that copy beyond what
+    /// openapi/deviations.json declares.
     /// </summary>
     internal static class Program
     {
-        private const string Usage =
+        private static readonly TimeSpan DownloadTimeout = TimeSpan.FromSeconds(60);
+
+        private static readonly string Usage =
             "usage:\n" +
-            "  refresh-upstream <path-or-url> [--note <text>]   re-pin openapi/upstream/list-batches.openapi.json\n" +
-            "  drift                                          compare the fragment with the pinned copy";
+            "  " + UpstreamRefresh.Usage + "\n" +
+            "      re-pin openapi/upstream/list-batches.openapi.json from upstream's full OpenAPI document: a raw GitHub URL\n" +
+            "      at a commit, or a local file (--commit: the letta-ai/letta commit it is a copy of)\n" +
+            "  drift\n" +
+            "      compare the fragment with the pinned copy and openapi/deviations.json";
 
         public static async Task<int> Main(string[] args)
         {
@@ -24,8 +32,8 @@ namespace Letta.Generated.SpecTool
                 var root = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory());
                 switch (args.Length > 0 ? args[0] : string.Empty)
                 {
-                    case "refresh-upstream" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--note"):
-                        return await RefreshAsync(root, args[1], args.Length == 4 ? args[3] : null).ConfigureAwait(false);
+                    case "refresh-upstream":
+                        return await RefreshAsync(root, UpstreamRefresh.Parse(args.Skip(1).ToList())).ConfigureAwait(false);
                     case "drift" when args.Length == 1:
                         return Drift(root);
                     default:
@@ -33,40 +41,40 @@ namespace Letta.Generated.SpecTool
                         return 2;
                 }
             }
-            catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException or Newtonsoft.Json.JsonException)
+            catch (ArgumentException ex)
+            {
+                Console.Error.WriteLine("error: " + ex.Message);
+                return 2;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
             {
                 Console.Error.WriteLine("error: " + ex.Message);
                 return 1;
             }
         }
 
-        private static async Task<int> RefreshAsync(string root, string source, string? note)
+        private static async Task<int> RefreshAsync(string root, RefreshRequest request)
         {
-            string json;
-            if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            using var http = new HttpClient { Timeout = DownloadTimeout };
+            var result = await UpstreamRefresh.RunAsync(root, request, (uri, ct) => http.GetStringAsync(uri, ct), CancellationToken.None).ConfigureAwait(false);
+            if (result.Hint is not null)
             {
-                using var http = new HttpClient();
-                json = await http.GetStringAsync(uri).ConfigureAwait(false);
-            }
-            else
-            {
-                json = await File.ReadAllTextAsync(source).ConfigureAwait(false);
+                Console.Error.WriteLine("hint: " + result.Hint);
             }
 
-            var extracted = UpstreamExtractor.Extract(JsonFiles.Parse(json), source, DateTimeOffset.UtcNow, note);
-            var target = RepositoryLayout.Upstream(root);
-            JsonFiles.Write(target, extracted);
-            Console.WriteLine($"wrote {target}; now run the drift check: dotnet test tests/Letta.Generated.ContractTests --filter UpstreamDrift");
+            Console.WriteLine(result.Changed
+                ? $"wrote {result.Target} (from {result.Origin}); now run the drift check: dotnet run --project tools/Letta.Generated.SpecTool -- drift"
+                : $"{result.Target} is unchanged (from {result.Origin})");
             return 0;
         }
 
         private static int Drift(string root)
         {
-            var report = SpecDrift.Compare(
+            var report = DriftReport.Of(
                 JsonFiles.Read(RepositoryLayout.Upstream(root)),
                 JsonFiles.Read(RepositoryLayout.Fragment(root)),
-                SpecDrift.LoadDeviations(JsonFiles.Read(RepositoryLayout.Deviations(root))));
-            Console.WriteLine(report.Length == 0 ? "no undocumented drift" : report);
+                DeviationsFile.Load(JsonFiles.Read(RepositoryLayout.Deviations(root))));
+            Console.WriteLine(report.Length == 0 ? "no undeclared drift: every difference is in openapi/deviations.json, and every entry there still holds" : report);
             return report.Length == 0 ? 0 : 1;
         }
     }

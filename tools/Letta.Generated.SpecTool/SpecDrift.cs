@@ -6,27 +6,15 @@ using Newtonsoft.Json.Linq;
 
 namespace Letta.Generated.SpecTool
 {
-    /// <summary>A documented, deliberate difference between upstream and the fragment (openapi/deviations.json).</summary>
-    internal sealed record Deviation(string Fact, string? Upstream, string? Fragment, string Reason);
-
     /// <summary>
-    /// Compares the wire-level facts of upstream's pinned copy with the fragment's. A difference passes only when
-    /// openapi/deviations.json lists that fact with exactly these two values; a listed deviation that no longer
-    /// matches fails too, so the list never goes stale.
+    /// Compares the wire-level facts (see <see cref="SpecFacts"/>) of upstream's pinned copy with the fragment's. A
+    /// difference passes only when openapi/deviations.json lists that fact under <c>wire</c> with exactly these two
+    /// values; a listed fact that no longer matches fails too, so the list never goes stale.
     /// </summary>
     internal static class SpecDrift
     {
-        public static IReadOnlyList<Deviation> LoadDeviations(JObject file) =>
-            (file["deviations"] as JArray ?? new JArray())
-                .Select(d => new Deviation(
-                    (string?)d["fact"] ?? throw new InvalidOperationException("A deviation has no 'fact'."),
-                    (string?)d["upstream"],
-                    (string?)d["fragment"],
-                    (string?)d["reason"] ?? throw new InvalidOperationException($"Deviation '{d["fact"]}' has no 'reason'.")))
-                .ToList();
-
         /// <summary>Returns an empty string when the documents agree up to the documented deviations, else a readable report.</summary>
-        public static string Compare(JObject upstream, JObject fragment, IReadOnlyList<Deviation> deviations)
+        public static string Compare(JObject upstream, JObject fragment, IReadOnlyList<WireDeviation> deviations)
         {
             var theirs = SpecFacts.Of(upstream);
             var ours = SpecFacts.Of(fragment);
@@ -73,10 +61,10 @@ namespace Letta.Generated.SpecTool
             Section(report, "Upstream has these, the fragment lacks them (add them to openapi/letta-list-batches.openapi.json):", upstreamOnly);
             Section(report, "The fragment has these, upstream lacks them:", fragmentOnly);
             Section(report, "Both have these, with different values:", changed);
-            Section(report, "Documented deviations (openapi/deviations.json) that no longer match; update or remove them:", stale);
+            Section(report, "Wire deviations (openapi/deviations.json) that no longer match; update or remove them:", stale);
             if (report.Length > 0)
             {
-                report.AppendLine("A deliberate difference passes once openapi/deviations.json lists its fact, both values (null for absent) and the reason.");
+                report.AppendLine("A deliberate difference passes once openapi/deviations.json lists it under \"wire\": its fact, both values (null for absent), the pointer into the fragment and the reason.");
             }
 
             return report.ToString();

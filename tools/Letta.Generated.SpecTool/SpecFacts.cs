@@ -9,9 +9,9 @@ namespace Letta.Generated.SpecTool
     /// <summary>
     /// Reduces an OpenAPI document (3.0 or 3.1) to what goes on the wire, as sorted "fact = value" pairs:
     /// operations, parameters (name, in, required), response media types, and for every schema reached from them
-    /// its JSON types, string formats, enum values, property names, required properties and whether extra
-    /// properties are allowed. Everything that is only style is normalised away, so the two documents compare:
-    /// nullability (3.0 <c>nullable</c>, 3.1 <c>anyOf</c>-null, type arrays), <c>$ref</c> versus inline schemas,
+    /// its JSON types, whether null is allowed, string formats, enum values, property names, required properties and
+    /// whether extra properties are allowed. Everything that is only style is normalised away, so the two documents
+    /// compare: how null is allowed (3.0 <c>nullable</c>, 3.1 <c>anyOf</c>-null, type arrays), <c>$ref</c> versus inline schemas,
     /// <c>allOf</c> wrappers, schema and operation names, integer formats, <c>const</c> versus a one-value enum,
     /// descriptions, titles, defaults and examples.
     /// </summary>
@@ -69,6 +69,10 @@ namespace Letta.Generated.SpecTool
             var branches = Branches(document, schema, visiting).ToList();
             var types = branches.Select(TypeOf).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
             facts[$"{at}: type"] = types.Count == 0 ? "any" : string.Join("|", types);
+            if (AdmitsNull(document, schema, new HashSet<string>(StringComparer.Ordinal)))
+            {
+                facts[$"{at}: null"] = "allowed";
+            }
 
             foreach (var branch in branches)
             {
@@ -175,6 +179,56 @@ namespace Letta.Generated.SpecTool
             }
 
             yield return obj;
+        }
+
+        // Whether null is a valid value, whatever the spelling: 3.0 `nullable: true`, a 3.1 null type (alone, in a type
+        // array or as an anyOf/oneOf member), null among the enum values, or a schema that constrains nothing (its type
+        // read as TypeOf reads it).
+        private static bool AdmitsNull(JObject document, JToken schema, HashSet<string> visiting)
+        {
+            if (schema is not JObject obj)
+            {
+                return schema.Type != JTokenType.Boolean || (bool)schema;
+            }
+
+            if ((bool?)obj["nullable"] == true)
+            {
+                return true;
+            }
+
+            if ((string?)obj["$ref"] is { } reference)
+            {
+                return visiting.Add(reference) && AdmitsNull(document, ResolveReference(document, reference), visiting);
+            }
+
+            var alternatives = (obj["anyOf"] as JArray ?? new JArray()).Concat(obj["oneOf"] as JArray ?? new JArray()).ToList();
+            if (alternatives.Count > 0 && !alternatives.Any(a => AdmitsNull(document, a, new HashSet<string>(visiting, StringComparer.Ordinal))))
+            {
+                return false;
+            }
+
+            if (obj["allOf"] is JArray allOf && !allOf.All(a => AdmitsNull(document, a, new HashSet<string>(visiting, StringComparer.Ordinal))))
+            {
+                return false;
+            }
+
+            if (obj["enum"] is JArray values && !values.Any(v => v.Type == JTokenType.Null))
+            {
+                return false;
+            }
+
+            if (obj.TryGetValue("const", out var constant) && constant.Type != JTokenType.Null)
+            {
+                return false;
+            }
+
+            return obj["type"] switch
+            {
+                JValue type when type.Type == JTokenType.String => (string?)type == "null",
+                JArray typeList => typeList.Any(t => (string?)t == "null"),
+                // No type: as TypeOf, properties or items say object or array; a schema that says nothing allows anything.
+                _ => obj["properties"] is null && obj["items"] is null,
+            };
         }
 
         private static void Merge(JObject into, JObject from)

@@ -1,31 +1,35 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace Letta.Generated.SpecTool
 {
     /// <summary>
     /// Cuts the List Batches operation, and every schema it references (transitively), out of upstream's full
-    /// OpenAPI document, verbatim, with a <c>_source</c> note saying where and when it came from.
+    /// OpenAPI document, verbatim, with a <c>_source</c> note saying where it came from (see <see cref="UpstreamOrigin"/>)
+    /// and upstream's own <c>openapi</c>, <c>info</c> and <c>servers</c>. The input may also be such a copy already
+    /// (it then carries those three in its <c>_source</c>), so a refresh from a copy of a known commit gives the same file.
     /// </summary>
     internal static class UpstreamExtractor
     {
         public const string BatchesPath = "/v1/messages/batches";
         public const string Method = "get";
+        public const string DefaultNote = "verbatim extraction by tools/Letta.Generated.SpecTool refresh-upstream";
         private const string SchemaRefPrefix = "#/components/schemas/";
+        private static readonly string[] DocumentKeys = { "openapi", "info", "servers" };
 
-        private static readonly Regex RawGitHubUrl = new(
-            @"^https://raw\.githubusercontent\.com/(?<repo>[^/]+/[^/]+)/(?<commit>[^/]+)/(?<path>.+)$",
-            RegexOptions.CultureInvariant);
-
-        public static JObject Extract(JObject document, string source, DateTimeOffset retrievedAt, string? note = null)
+        public static JObject Extract(JObject document, UpstreamOrigin origin, string? note = null)
         {
             if (document["paths"]?[BatchesPath]?[Method] is not JObject operation)
             {
                 throw new InvalidOperationException($"The document has no '{Method.ToUpperInvariant()} {BatchesPath}' operation.");
+            }
+
+            var copiedFrom = document["_source"] as JObject;
+            if (origin.Commit is not null && (string?)copiedFrom?["commit"] is { } recorded && recorded != origin.Commit)
+            {
+                throw new InvalidOperationException($"The document is a copy of commit {recorded}, not {origin.Commit}.");
             }
 
             var allSchemas = document["components"]?["schemas"] as JObject ?? new JObject();
@@ -38,37 +42,23 @@ namespace Letta.Generated.SpecTool
                 schemas.Add(schema.Name, schema.Value.DeepClone());
             }
 
-            return new JObject
+            var source = new JObject();
+            origin.WriteTo(source);
+            source["note"] = note ?? DefaultNote;
+            foreach (var key in DocumentKeys)
             {
-                ["_source"] = SourceNote(document, source, retrievedAt, note),
-                ["paths"] = new JObject { [BatchesPath] = new JObject { [Method] = operation.DeepClone() } },
-                ["components"] = new JObject { ["schemas"] = schemas },
-            };
-        }
-
-        private static JObject SourceNote(JObject document, string source, DateTimeOffset retrievedAt, string? note)
-        {
-            var result = new JObject();
-            var github = RawGitHubUrl.Match(source);
-            if (github.Success)
-            {
-                result["repo"] = github.Groups["repo"].Value;
-                result["commit"] = github.Groups["commit"].Value;
-                result["path"] = github.Groups["path"].Value;
-            }
-
-            result["from"] = source;
-            result["retrieved_at"] = retrievedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            result["note"] = note ?? "verbatim extraction by tools/Letta.Generated.SpecTool refresh-upstream";
-            foreach (var key in new[] { "openapi", "info", "servers" })
-            {
-                if (document[key] is { } value)
+                if ((document[key] ?? copiedFrom?[key]) is { } value)
                 {
-                    result[key] = value.DeepClone();
+                    source[key] = value.DeepClone();
                 }
             }
 
-            return result;
+            return new JObject
+            {
+                ["_source"] = source,
+                ["paths"] = new JObject { [BatchesPath] = new JObject { [Method] = operation.DeepClone() } },
+                ["components"] = new JObject { ["schemas"] = schemas },
+            };
         }
 
         private static void CollectReferences(JToken token, JObject allSchemas, HashSet<string> wanted)

@@ -10,8 +10,10 @@ using NSwag;
 namespace Letta.Generated.ContractTests.Support
 {
     /// <summary>
-    /// The fragment's response schemas, loaded the way NSwag loads them for code generation (OpenAPI 3.0, so
-    /// <c>nullable: true</c> means what it says), ready to validate JSON bodies with NJsonSchema.
+    /// The fragment's response schemas as the fragment writes them (upstream's OpenAPI 3.1 spelling: null is allowed
+    /// where an <c>anyOf</c> has a <c>{"type": "null"}</c> member), read by NSwag's document reader and ready to
+    /// validate JSON bodies with NJsonSchema. Not the build's prepared copy: that one is rewritten for code generation
+    /// (a mixed-type union there is untyped, so it would accept a <c>detail</c> of 42).
     /// </summary>
     internal sealed class FragmentSchemas
     {
@@ -45,12 +47,15 @@ namespace Letta.Generated.ContractTests.Support
             return errors.SelectMany(Flatten).ToList();
         }
 
-        // Leaf errors only, as "path: kind", such as "#/[13].stop_reason: NotInEnumeration".
+        // Leaf errors only, as "path: kind", such as "#/[13].stop_reason: NotInEnumeration". When a value matches no
+        // member of an anyOf/oneOf, the null member's complaint (NullExpected) is left out: "or null" is how 3.1 says
+        // nullable, and the value was not null.
         private static IEnumerable<string> Flatten(SchemaError error)
         {
             if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
             {
-                return child.Errors.SelectMany(e => e.Value).SelectMany(Flatten);
+                var members = child.Errors.Where(e => !(e.Key.Type == JsonObjectType.Null && child.Errors.Count > 1));
+                return members.SelectMany(e => e.Value).SelectMany(Flatten);
             }
 
             return new[] { $"{error.Path}: {error.Kind}" };
