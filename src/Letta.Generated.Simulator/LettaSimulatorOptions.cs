@@ -3,9 +3,9 @@ using System;
 namespace Letta.Generated.Testing
 {
     /// <summary>
-    /// How a <see cref="LettaSimulator"/> behaves. The defaults reproduce the open-source Letta server.
-    /// The behaviour switches are read on every request, so a test may change them on a running simulator
-    /// through <see cref="LettaSimulator.Options"/>.
+    /// How a simulated Letta server (<see cref="SimulatedLettaServer"/>, or <c>LettaSimulator</c> over loopback)
+    /// behaves. The defaults reproduce the open-source Letta server. The behaviour switches are read on every request,
+    /// so a test may change them on a running simulator through <see cref="SimulatedLettaServer.Options"/>.
     /// </summary>
     public sealed class LettaSimulatorOptions
     {
@@ -36,12 +36,19 @@ namespace Letta.Generated.Testing
         public PagingQuirk PagingQuirk { get; set; } = PagingQuirk.None;
 
         /// <summary>
-        /// Called for every request after it is recorded and before its response is computed, on the server's
-        /// thread. A test may add or change batches here to simulate concurrent writes during a listing.
+        /// Called for every request after it is recorded and before its response is computed, on the thread that
+        /// serves it. A test may add or change batches here to simulate concurrent writes during a listing.
         /// </summary>
         public Action<RecordedRequest>? OnRequest { get; set; }
 
-        /// <summary>How many realistic batches <see cref="LettaSimulator.Start"/> seeds (0 by default).</summary>
+        /// <summary>
+        /// The clock for fault delays (<see cref="SimulatedFault.Slow"/>, <see cref="SimulatedFault.WithDelay"/>), dripping
+        /// bodies (<see cref="SimulatedFault.DrippingBody"/>) and <see cref="RecordedRequest.ReceivedAt"/>; the system clock
+        /// by default. Give a <c>FakeTimeProvider</c> to drive them from a test without waiting.
+        /// </summary>
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+        /// <summary>How many realistic batches the simulator seeds at start (0 by default).</summary>
         public int SeedCount { get; set; }
 
         /// <summary>The random seed for <see cref="SeedCount"/>; the same seed always yields the same batches.</summary>
