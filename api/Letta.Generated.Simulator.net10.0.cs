@@ -45,6 +45,7 @@ namespace Letta.Generated.Testing
         public int Seed { get; set; }
         public int SeedCount { get; set; }
         public System.TimeProvider TimeProvider { get; set; }
+        public int UnlistedSeedCount { get; set; }
         public Letta.Generated.Testing.ValidationErrorShape ValidationErrorShape { get; set; }
     }
     public static class LettaValues
@@ -107,6 +108,7 @@ namespace Letta.Generated.Testing
         public bool IncludeNewStopReasons { get; set; }
         public string UserId { get; }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Create(int count) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> CreateListed(int listedCount, int unlistedCount = 0) { }
         public Letta.Generated.Testing.SimulatedBatch CreateOne() { }
     }
     public enum SimulatedCursorReading
@@ -175,6 +177,7 @@ namespace Letta.Generated.Testing
         public void OnRequest(System.Action<Letta.Generated.Testing.RecordedRequest>? hook) { }
         public bool RemoveBatch(string id) { }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
         public Letta.Generated.Testing.SimulatedBatch UpdateBatch(string id, System.Func<Letta.Generated.Testing.SimulatedBatch, Letta.Generated.Testing.SimulatedBatch> update) { }
     }
     public sealed class SimulatedRequest

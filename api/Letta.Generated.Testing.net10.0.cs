@@ -21,6 +21,7 @@ namespace Letta.Generated.Testing
         public void OnRequest(System.Action<Letta.Generated.Testing.RecordedRequest>? hook) { }
         public bool RemoveBatch(string id) { }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
         public Letta.Generated.Testing.SimulatedBatch UpdateBatch(string id, System.Func<Letta.Generated.Testing.SimulatedBatch, Letta.Generated.Testing.SimulatedBatch> update) { }
         public static Letta.Generated.Testing.LettaSimulator Start(Letta.Generated.Testing.LettaSimulatorOptions? options = null) { }
     }

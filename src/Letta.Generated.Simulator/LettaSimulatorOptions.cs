@@ -48,8 +48,19 @@ namespace Letta.Generated.Testing
         /// </summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-        /// <summary>How many realistic batches the simulator seeds at start (0 by default).</summary>
+        /// <summary>
+        /// How many <b>listed</b> batches (status <c>created</c> or <c>running</c>) are seeded at start, 0 by default:
+        /// <c>GET /v1/messages/batches?limit=0</c> returns exactly this many. Batches the server does not list are
+        /// seeded only when <see cref="UnlistedSeedCount"/> asks for them.
+        /// </summary>
         public int SeedCount { get; set; }
+
+        /// <summary>
+        /// How many <b>unlisted</b> batches (<c>completed</c>, <c>failed</c>, <c>cancelled</c>, <c>expired</c> or
+        /// <c>pending</c>) are seeded besides <see cref="SeedCount"/>, interleaved with them in time; 0 by default. The
+        /// server never lists them (unless <see cref="ListAllStatuses"/>), but their ids work as cursors.
+        /// </summary>
+        public int UnlistedSeedCount { get; set; }
 
         /// <summary>The random seed for <see cref="SeedCount"/>; the same seed always yields the same batches.</summary>
         public int Seed { get; set; } = 42;

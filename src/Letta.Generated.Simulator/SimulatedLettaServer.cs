@@ -40,12 +40,17 @@ namespace Letta.Generated.Testing
                 throw new ArgumentOutOfRangeException(nameof(options), "SeedCount cannot be negative.");
             }
 
+            if (options.UnlistedSeedCount < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), "UnlistedSeedCount cannot be negative.");
+            }
+
             Options = options;
             Faults = new FaultQueue();
             _pipeline = new RequestPipeline(options, _store, Faults, _log, _stopping.Token);
-            if (options.SeedCount > 0)
+            if (options.SeedCount > 0 || options.UnlistedSeedCount > 0)
             {
-                Seed(options.SeedCount, options.Seed, options.AllowTies, options.IncludeNewStopReasons);
+                SeedListed(options.SeedCount, options.UnlistedSeedCount, options.Seed, options.AllowTies, options.IncludeNewStopReasons);
             }
         }
 
@@ -85,7 +90,9 @@ namespace Letta.Generated.Testing
 
         /// <summary>
         /// Adds <paramref name="count"/> realistic batches made by a <see cref="SimulatedBatchFactory"/> with the given
-        /// seed. Seeding twice with the same seed fails, because the ids repeat.
+        /// seed, each with a drawn status: about seven in ten are <c>created</c> or <c>running</c>, and only those are
+        /// listed. For an exact number of listed batches use <see cref="SeedListed"/>. Seeding twice with the same seed
+        /// fails, because the ids repeat.
         /// </summary>
         /// <param name="count">How many batches to store, listed or not.</param>
         /// <param name="seed">The random seed.</param>
@@ -95,6 +102,24 @@ namespace Letta.Generated.Testing
         public IReadOnlyList<SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false)
         {
             var batches = Factory(seed, allowTies, includeNewStopReasons).Create(count);
+            _store.Add(batches);
+            return batches;
+        }
+
+        /// <summary>
+        /// Adds exactly <paramref name="listedCount"/> realistic batches the server lists (<c>created</c> or
+        /// <c>running</c>) and <paramref name="unlistedCount"/> it does not, interleaved in time
+        /// (<see cref="SimulatedBatchFactory.CreateListed"/>). Seeding twice with the same seed fails, because the ids repeat.
+        /// </summary>
+        /// <param name="listedCount">How many batches <c>limit=0</c> will list.</param>
+        /// <param name="unlistedCount">How many finished (or pending) batches to store besides.</param>
+        /// <param name="seed">The random seed.</param>
+        /// <param name="allowTies">Lets batches share a created_at.</param>
+        /// <param name="includeNewStopReasons">Uses the stop reasons the documentation lacks too.</param>
+        /// <returns>The batches added, oldest first.</returns>
+        public IReadOnlyList<SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false)
+        {
+            var batches = Factory(seed, allowTies, includeNewStopReasons).CreateListed(listedCount, unlistedCount);
             _store.Add(batches);
             return batches;
         }

@@ -67,7 +67,10 @@ namespace Letta.Generated.Testing
         public int RequestCount => Core.RequestCount;
 
         /// <summary>Starts a simulator on a free loopback port.</summary>
-        /// <param name="options">The behaviour; the real server's defaults when null.</param>
+        /// <param name="options">
+        /// The behaviour; the real server's defaults when null. <see cref="LettaSimulatorOptions.SeedCount"/> listed
+        /// batches (and <see cref="LettaSimulatorOptions.UnlistedSeedCount"/> unlisted ones) are seeded first.
+        /// </param>
         /// <returns>The running simulator; dispose it to stop the server.</returns>
         public static LettaSimulator Start(LettaSimulatorOptions? options = null)
         {
@@ -91,7 +94,10 @@ namespace Letta.Generated.Testing
         /// <param name="batches">The batches; their ids must be new.</param>
         public void AddBatches(IEnumerable<SimulatedBatch> batches) => Core.AddBatches(batches);
 
-        /// <summary>Adds <paramref name="count"/> realistic batches; see <see cref="SimulatedLettaServer.Seed"/>.</summary>
+        /// <summary>
+        /// Adds <paramref name="count"/> realistic batches of drawn statuses (about seven in ten listed); see
+        /// <see cref="SimulatedLettaServer.Seed"/>. For an exact number of listed batches use <see cref="SeedListed"/>.
+        /// </summary>
         /// <param name="count">How many batches to store, listed or not.</param>
         /// <param name="seed">The random seed.</param>
         /// <param name="allowTies">Lets batches share a created_at.</param>
@@ -99,6 +105,19 @@ namespace Letta.Generated.Testing
         /// <returns>The batches added, oldest first.</returns>
         public IReadOnlyList<SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) =>
             Core.Seed(count, seed, allowTies, includeNewStopReasons);
+
+        /// <summary>
+        /// Adds exactly <paramref name="listedCount"/> listed batches and <paramref name="unlistedCount"/> unlisted ones;
+        /// see <see cref="SimulatedLettaServer.SeedListed"/>.
+        /// </summary>
+        /// <param name="listedCount">How many batches <c>limit=0</c> will list.</param>
+        /// <param name="unlistedCount">How many finished (or pending) batches to store besides.</param>
+        /// <param name="seed">The random seed.</param>
+        /// <param name="allowTies">Lets batches share a created_at.</param>
+        /// <param name="includeNewStopReasons">Uses the stop reasons the documentation lacks too.</param>
+        /// <returns>The batches added, oldest first.</returns>
+        public IReadOnlyList<SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) =>
+            Core.SeedListed(listedCount, unlistedCount, seed, allowTies, includeNewStopReasons);
 
         /// <summary>Replaces a stored batch, for example to finish it between two pages.</summary>
         /// <param name="id">The batch id.</param>

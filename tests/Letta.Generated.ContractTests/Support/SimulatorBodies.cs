@@ -24,7 +24,7 @@ namespace Letta.Generated.ContractTests.Support
         {
             ["200 seeded page"] = () => GetAsync(new() { SeedCount = 60 }, "limit=0"),
             ["200 seeded page with the newer stop reasons"] = () => GetAsync(new() { SeedCount = 60, IncludeNewStopReasons = true }, "limit=0"),
-            ["200 every status listed (ListAllStatuses)"] = () => GetAsync(new() { SeedCount = 60, ListAllStatuses = true, IncludeNewStopReasons = true }, "limit=0"),
+            ["200 every status listed (ListAllStatuses)"] = () => GetAsync(new() { SeedCount = 40, UnlistedSeedCount = 20, ListAllStatuses = true, IncludeNewStopReasons = true }, "limit=0"),
             ["200 offset-less created_at and updated_at (SQLite server)"] = () => GetAsync(new() { SeedCount = 30, OffsetlessCreatedAndUpdatedAt = true }, "limit=0"),
             ["200 tied created_at, ascending"] = () => GetAsync(new() { SeedCount = 30, AllowTies = true }, "limit=0&order=asc"),
             ["200 page after a cursor"] = () => GetWithCursorAsync(),
