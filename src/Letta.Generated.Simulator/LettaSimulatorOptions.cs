@@ -9,6 +9,8 @@ namespace Letta.Generated.Testing
     /// </summary>
     public sealed class LettaSimulatorOptions
     {
+        private TimeProvider _timeProvider = TimeProvider.System;
+
         /// <summary>
         /// When set, every request needs <c>Authorization: Bearer &lt;key&gt;</c>, or gets
         /// 401 <c>{"detail":"Unauthorized"}</c>. When null (the default, like many self-hosted servers) no key is checked.
@@ -46,7 +48,11 @@ namespace Letta.Generated.Testing
         /// bodies (<see cref="SimulatedFault.DrippingBody"/>) and <see cref="RecordedRequest.ReceivedAt"/>; the system clock
         /// by default. Give a <c>FakeTimeProvider</c> to drive them from a test without waiting.
         /// </summary>
-        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+        public TimeProvider TimeProvider
+        {
+            get => _timeProvider;
+            set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+        }
 
         /// <summary>
         /// How many <b>listed</b> batches (status <c>created</c> or <c>running</c>) are seeded at start, 0 by default:

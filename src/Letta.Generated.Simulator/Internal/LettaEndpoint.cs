@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Letta.Generated.Testing.Internal
 {
@@ -13,13 +14,15 @@ namespace Letta.Generated.Testing.Internal
 
         private readonly LettaSimulatorOptions _options;
         private readonly BatchStore _store;
+        private readonly CancellationToken _stopping;
         private readonly object _repeatGate = new();
         private IReadOnlyList<SimulatedBatch>? _pageToRepeat;
 
-        public LettaEndpoint(LettaSimulatorOptions options, BatchStore store)
+        public LettaEndpoint(LettaSimulatorOptions options, BatchStore store, CancellationToken stopping)
         {
             _options = options;
             _store = store;
+            _stopping = stopping;
         }
 
         public Answer Answer(RecordedRequest request, SimulatedFault? fault)
@@ -66,7 +69,7 @@ namespace Letta.Generated.Testing.Internal
                     if (_pageToRepeat is { } repeated)
                     {
                         _pageToRepeat = null;
-                        return PageRenderer.Render(repeated, query, fault, _options);
+                        return PageRenderer.Render(repeated, query, fault, _options, _stopping);
                     }
                 }
             }
@@ -86,7 +89,7 @@ namespace Letta.Generated.Testing.Internal
                 }
             }
 
-            return PageRenderer.Render(page, query, fault, _options);
+            return PageRenderer.Render(page, query, fault, _options, _stopping);
         }
 
         private static bool HasBearer(RecordedRequest request, string key)

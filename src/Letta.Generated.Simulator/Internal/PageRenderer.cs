@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Letta.Generated.Testing.Internal.Bodies;
 
 namespace Letta.Generated.Testing.Internal
@@ -12,12 +13,12 @@ namespace Letta.Generated.Testing.Internal
     {
         private const string Json = "application/json";
 
-        public static Answer Render(IReadOnlyList<SimulatedBatch> page, ListBatchesQuery query, SimulatedFault? fault, LettaSimulatorOptions options)
+        public static Answer Render(IReadOnlyList<SimulatedBatch> page, ListBatchesQuery query, SimulatedFault? fault, LettaSimulatorOptions options, CancellationToken stopping)
         {
             var offsetless = options.OffsetlessCreatedAndUpdatedAt;
             if (fault?.Kind == FaultKind.OversizedPage)
             {
-                return new Answer(200, Json, new GeneratedPageStream(fault.ByteCount, query.Ascending, options.Seed, offsetless), isStreamed: true);
+                return new Answer(200, Json, new GeneratedPageStream(fault.ByteCount, query.Ascending, options.Seed, offsetless, stopping), isStreamed: true);
             }
 
             var fieldOverride = fault?.Kind == FaultKind.MalformedField ? new FieldOverride(fault.Field!, fault.RawJson!) : null;

@@ -24,7 +24,7 @@ namespace Letta.Generated.Testing.Internal
             _options = options;
             _faults = faults;
             _log = log;
-            _endpoint = new LettaEndpoint(options, store);
+            _endpoint = new LettaEndpoint(options, store, stopping);
             _stopping = stopping;
         }
 

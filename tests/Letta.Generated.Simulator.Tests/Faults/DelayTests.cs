@@ -45,6 +45,12 @@ namespace Letta.Generated.Simulator.Tests.Faults
         }
 
         [Test]
+        public void The_clock_cannot_be_null()
+        {
+            Assert.Throws<ArgumentNullException>(() => _ = new LettaSimulatorOptions { TimeProvider = null! });
+        }
+
+        [Test]
         [CancelAfter(10_000)]
         public async Task Disposing_the_server_cancels_a_pending_delay(CancellationToken cancellationToken)
         {

@@ -68,6 +68,32 @@ namespace Letta.Generated.Simulator.Tests.Faults
             Assert.That(Encoding.UTF8.GetString(start, 0, 3), Is.EqualTo("[{\""));
         }
 
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Disposing_the_server_stops_an_oversized_body_within_one_piece(CancellationToken cancellationToken)
+        {
+            var letta = InProcess.ServerWith(1);
+            using var http = letta.CreateHttpClient();
+            letta.Faults.Enqueue(SimulatedFault.OversizedPage(8L * 1024 * 1024 * 1024));
+
+            using var response = await InProcess.HeadersAsync(http, string.Empty, cancellationToken);
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var buffer = new byte[16 * 1024];
+            await body.ReadExactlyAsync(buffer, cancellationToken);
+            letta.Dispose();
+            long afterDispose = 0;
+            await Assert.ThrowsAsync<IOException>(async () =>
+            {
+                int count;
+                while ((count = await body.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    afterDispose += count;
+                }
+            });
+
+            Assert.That(afterDispose, Is.LessThanOrEqualTo(64 * 1024), "at most the rest of the piece already made");
+        }
+
         [TestCase(2, "[]")]
         [TestCase(5, "[   ]")]
         public async Task Sizes_too_small_for_a_batch_are_padded_arrays(long size, string expected)

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,13 +20,15 @@ namespace Letta.Generated.Testing.Internal.Bodies
         private readonly bool _ascending;
         private readonly bool _offsetless;
         private readonly SimulatedBatchFactory _factory;
+        private readonly CancellationToken _stopping;
         private ReadOnlyMemory<byte> _piece;
         private long _assigned;
         private int _items;
         private bool _itemsDone;
 
-        public GeneratedPageStream(long size, bool ascending, int seed, bool offsetlessCreatedAndUpdatedAt)
+        public GeneratedPageStream(long size, bool ascending, int seed, bool offsetlessCreatedAndUpdatedAt, CancellationToken stopping)
         {
+            _stopping = stopping;
             _size = size;
             _ascending = ascending;
             _offsetless = offsetlessCreatedAndUpdatedAt;
@@ -57,6 +60,12 @@ namespace Letta.Generated.Testing.Internal.Bodies
         // Batches while they fit (keeping one byte for the closing bracket), then spaces, then ']'.
         private bool NextPiece()
         {
+            // A host that writes on after its client left (WireMock cannot tell) would otherwise generate to the end.
+            if (_stopping.IsCancellationRequested)
+            {
+                throw new IOException("The Letta simulator was stopped while it was sending this body.");
+            }
+
             var remaining = _size - _assigned;
             if (remaining == 0)
             {
