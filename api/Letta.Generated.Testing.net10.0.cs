@@ -1,26 +1,12 @@
-[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Letta.Generated.Benchmarks")]
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace Letta.Generated.Testing
 {
-    public enum FaultKind
-    {
-        DelayOnly = 0,
-        FixedResponse = 1,
-        TruncatedPage = 2,
-        ObjectInsteadOfArray = 3,
-    }
-    public sealed class FaultQueue
-    {
-        public int Count { get; }
-        public void Clear() { }
-        public Letta.Generated.Testing.FaultQueue Enqueue(params Letta.Generated.Testing.SimulatedFault[] faults) { }
-        public Letta.Generated.Testing.FaultQueue EnqueueRepeated(Letta.Generated.Testing.SimulatedFault fault, int times) { }
-    }
     public sealed class LettaSimulator : System.IDisposable
     {
         public string? ApiKey { get; }
         public System.Uri BaseUrl { get; }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Batches { get; }
+        public Letta.Generated.Testing.SimulatedLettaServer Core { get; }
         public Letta.Generated.Testing.FaultQueue Faults { get; }
         public Letta.Generated.Testing.LettaSimulatorOptions Options { get; }
         public int RequestCount { get; }
@@ -35,121 +21,8 @@ namespace Letta.Generated.Testing
         public void OnRequest(System.Action<Letta.Generated.Testing.RecordedRequest>? hook) { }
         public bool RemoveBatch(string id) { }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
         public Letta.Generated.Testing.SimulatedBatch UpdateBatch(string id, System.Func<Letta.Generated.Testing.SimulatedBatch, Letta.Generated.Testing.SimulatedBatch> update) { }
         public static Letta.Generated.Testing.LettaSimulator Start(Letta.Generated.Testing.LettaSimulatorOptions? options = null) { }
-    }
-    public sealed class LettaSimulatorOptions
-    {
-        public LettaSimulatorOptions() { }
-        public bool AllowTies { get; set; }
-        public string? ApiKey { get; set; }
-        public Letta.Generated.Testing.SimulatedCursorReading CursorReading { get; set; }
-        public bool IncludeNewStopReasons { get; set; }
-        public bool ListAllStatuses { get; set; }
-        public bool OffsetlessCreatedAndUpdatedAt { get; set; }
-        public System.Action<Letta.Generated.Testing.RecordedRequest>? OnRequest { get; set; }
-        public Letta.Generated.Testing.PagingQuirk PagingQuirk { get; set; }
-        public int Seed { get; set; }
-        public int SeedCount { get; set; }
-        public Letta.Generated.Testing.ValidationErrorShape ValidationErrorShape { get; set; }
-    }
-    public static class LettaValues
-    {
-        public static System.Collections.Generic.IReadOnlyList<string> DocumentedStopReasons { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> JobStatuses { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> JobTypes { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> ListedStatuses { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> NewerStopReasons { get; }
-    }
-    public enum PagingQuirk
-    {
-        None = 0,
-        IgnoreCursors = 1,
-        RepeatEachPageOnce = 2,
-    }
-    public sealed class RecordedRequest
-    {
-        public System.Collections.Generic.IReadOnlyDictionary<string, string> Headers { get; }
-        public string Method { get; }
-        public int Number { get; }
-        public string Path { get; }
-        public System.Collections.Generic.IReadOnlyDictionary<string, string> Query { get; }
-        public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> QueryParameters { get; }
-        public string RawQuery { get; }
-        public System.DateTimeOffset ReceivedAt { get; }
-        public override string ToString() { }
-    }
-    public sealed class SimulatedBatch : System.IEquatable<Letta.Generated.Testing.SimulatedBatch>
-    {
-        public SimulatedBatch() { }
-        public string? AgentId { get; init; }
-        public bool? Background { get; init; }
-        public string? CallbackError { get; init; }
-        public System.DateTimeOffset? CallbackSentAt { get; init; }
-        public int? CallbackStatusCode { get; init; }
-        public string? CallbackUrl { get; init; }
-        public System.DateTimeOffset? CompletedAt { get; init; }
-        public required System.DateTimeOffset CreatedAt { get; init; }
-        public string? CreatedById { get; init; }
-        public required string Id { get; init; }
-        public string? JobType { get; init; }
-        public string? LastUpdatedById { get; init; }
-        public Newtonsoft.Json.Linq.JObject? Metadata { get; init; }
-        public string Status { get; init; }
-        public string? StopReason { get; init; }
-        public long? TotalDurationNs { get; init; }
-        public long? TtftNs { get; init; }
-        public System.DateTimeOffset? UpdatedAt { get; init; }
-        public string? UserId { get; init; }
-        public static Newtonsoft.Json.Linq.JObject ParseMetadata(string json) { }
-    }
-    public sealed class SimulatedBatchFactory
-    {
-        public static readonly System.DateTimeOffset DefaultEpoch;
-        public SimulatedBatchFactory(int seed = 42, System.DateTimeOffset? epoch = default) { }
-        public bool AllowTies { get; set; }
-        public bool IncludeNewStopReasons { get; set; }
-        public string UserId { get; }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Create(int count) { }
-        public Letta.Generated.Testing.SimulatedBatch CreateOne() { }
-    }
-    public enum SimulatedCursorReading
-    {
-        Chronological = 0,
-        SortOrderRelative = 1,
-    }
-    public sealed class SimulatedFault
-    {
-        public string? Body { get; }
-        public string? ContentType { get; }
-        public System.TimeSpan Delay { get; }
-        public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> Headers { get; }
-        public Letta.Generated.Testing.FaultKind Kind { get; }
-        public int StatusCode { get; }
-        public override string ToString() { }
-        public Letta.Generated.Testing.SimulatedFault WithDelay(System.TimeSpan delay) { }
-        public Letta.Generated.Testing.SimulatedFault WithHeader(string name, string value) { }
-        public Letta.Generated.Testing.SimulatedFault WithRetryAfter(System.DateTimeOffset when) { }
-        public Letta.Generated.Testing.SimulatedFault WithRetryAfter(System.TimeSpan delay) { }
-        public Letta.Generated.Testing.SimulatedFault WithRetryAfterMilliseconds(long milliseconds) { }
-        public Letta.Generated.Testing.SimulatedFault WithShouldRetry(bool shouldRetry) { }
-        public static Letta.Generated.Testing.SimulatedFault DatabaseError() { }
-        public static Letta.Generated.Testing.SimulatedFault DatabaseLocked() { }
-        public static Letta.Generated.Testing.SimulatedFault EmptyBody() { }
-        public static Letta.Generated.Testing.SimulatedFault HtmlError(int statusCode = 502) { }
-        public static Letta.Generated.Testing.SimulatedFault MalformedJson() { }
-        public static Letta.Generated.Testing.SimulatedFault NullBody() { }
-        public static Letta.Generated.Testing.SimulatedFault ObjectInsteadOfArray() { }
-        public static Letta.Generated.Testing.SimulatedFault RateLimited() { }
-        public static Letta.Generated.Testing.SimulatedFault ServiceUnavailable() { }
-        public static Letta.Generated.Testing.SimulatedFault Slow(System.TimeSpan delay) { }
-        public static Letta.Generated.Testing.SimulatedFault Status(int statusCode, string? body = null, string? contentType = "application/json") { }
-        public static Letta.Generated.Testing.SimulatedFault TruncatedPage() { }
-        public static Letta.Generated.Testing.SimulatedFault UnknownError() { }
-    }
-    public enum ValidationErrorShape
-    {
-        DetailString = 0,
-        DetailArray = 1,
     }
 }

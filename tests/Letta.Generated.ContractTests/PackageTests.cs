@@ -7,15 +7,15 @@ using System.Reflection.Metadata;
 using System.Text;
 using System.Xml.Linq;
 using Letta.Generated.ContractTests.Support;
-using Letta.Generated.Testing;
 using NUnit.Framework;
 
 namespace Letta.Generated.ContractTests
 {
     /// <summary>
     /// <c>dotnet pack Letta.Generated.sln</c> (every packable project, as CI would with CI=true) into a temp folder,
-    /// then a brand-new console app (in the system temp folder) installs the packed Letta.Generated and
-    /// Letta.Generated.Testing from that folder and lists the simulator's batches, as a new user would. The build
+    /// then brand-new console apps (in the system temp folder) install the packed packages from that folder, as a new
+    /// user would: Letta.Generated with Letta.Generated.Testing lists the simulator's batches over loopback, and
+    /// Letta.Generated.Simulator alone lists them in-process without pulling in WireMock or ASP.NET Core. The build
     /// output goes to a throw-away folder under the repository's git-ignored artifacts/ (inside the repository, so
     /// SourceLink maps every file as in a real CI pack); the repository's own bin/ and obj/ are not touched.
     /// </summary>
@@ -25,7 +25,7 @@ namespace Letta.Generated.ContractTests
     public sealed class PackageTests
     {
         private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
-        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection" };
+        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Simulator", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection" };
 
         private TempDirectory _pack = null!;
         private TempDirectory _consumer = null!;
@@ -119,14 +119,65 @@ namespace Letta.Generated.ContractTests
         [Test]
         public void A_new_console_app_installs_the_packages_and_lists_the_simulators_batches()
         {
+            // SeedCount counts listed batches: all 230 come back, over six pages of 40.
             const int seeded = 230;
-            int listed;
-            using (var reference = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = seeded }))
-            {
-                listed = reference.Batches.Count(b => b.Status is "created" or "running");
-            }
+            var (app, environment) = NewConsoleApp("app", "Letta.Generated", "Letta.Generated.Testing");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), $$"""
+                using Letta.Generated;
+                using Letta.Generated.Testing;
 
-            var app = _consumer.Combine("app");
+                using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = {{seeded}} });
+                using var client = new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = letta.BaseUrl });
+                var count = 0;
+                await foreach (var batch in client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 40 }))
+                {
+                    count++;
+                }
+
+                Console.WriteLine($"listed {count} batches in {letta.RequestCount} requests");
+                """);
+
+            var run = Dotnet.MustSucceed(app, new[] { "run" }, TimeSpan.FromMinutes(4), environment);
+            Assert.That(run.Output, Does.Contain("listed 230 batches in "), run.Output);
+        }
+
+        [Test]
+        public void The_simulator_core_package_depends_on_nothing_but_newtonsoft_json()
+        {
+            var core = Nuspec("Letta.Generated.Simulator");
+            var testing = Nuspec("Letta.Generated.Testing");
+
+            Assert.That(Dependencies(core).Distinct(), Is.EqualTo(new[] { "Newtonsoft.Json" }));
+            Assert.That(core.Descendants().Where(e => e.Name.LocalName == "frameworkReference"), Is.Empty, "no ASP.NET Core shared framework");
+            Assert.That(Dependencies(testing), Does.Contain("Letta.Generated.Simulator").And.Contain("WireMock.Net.Minimal"));
+        }
+
+        [Test]
+        public void A_console_app_with_only_the_simulator_core_lists_in_process_and_carries_no_WireMock_or_AspNetCore()
+        {
+            var (app, environment) = NewConsoleApp("core-app", "Letta.Generated.Simulator");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), """
+                using Letta.Generated.Testing;
+
+                using var letta = new SimulatedLettaServer(new LettaSimulatorOptions { SeedCount = 25, UnlistedSeedCount = 5 });
+                using var http = letta.CreateHttpClient();
+                var json = await http.GetStringAsync("v1/messages/batches?limit=0");
+                Console.WriteLine($"listed {Newtonsoft.Json.Linq.JArray.Parse(json).Count} batches in-process, HTTP {letta.Requests[0].StatusCode}");
+                """);
+
+            var run = Dotnet.MustSucceed(app, new[] { "run" }, TimeSpan.FromMinutes(4), environment);
+
+            Assert.That(run.Output, Does.Contain("listed 25 batches in-process, HTTP 200"), run.Output);
+            var output = Path.Combine(app, "bin", "Debug", "net10.0");
+            var assemblies = Directory.GetFiles(output, "*.dll").Select(Path.GetFileName).ToList();
+            Assert.That(assemblies, Has.None.StartWith("WireMock").And.None.StartWith("Microsoft.AspNetCore"), string.Join(", ", assemblies));
+            Assert.That(File.ReadAllText(Path.Combine(output, "LettaConsumer.runtimeconfig.json")), Does.Not.Contain("Microsoft.AspNetCore.App"));
+        }
+
+        // A brand-new console app that installs the given packages from the packed folder, as a new user would.
+        private (string App, Dictionary<string, string> Environment) NewConsoleApp(string name, params string[] packageIds)
+        {
+            var app = _consumer.Combine(name);
             var userCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             var environment = new Dictionary<string, string>
@@ -148,29 +199,21 @@ namespace Letta.Generated.ContractTests
                   </fallbackPackageFolders>
                 </configuration>
                 """);
-            foreach (var id in new[] { "Letta.Generated", "Letta.Generated.Testing" })
+            foreach (var id in packageIds)
             {
                 Dotnet.MustSucceed(app, new[] { "add", "package", id, "--version", _version, "--no-restore" }, TimeSpan.FromMinutes(2), environment);
             }
 
-            File.WriteAllText(Path.Combine(app, "Program.cs"), $$"""
-                using Letta.Generated;
-                using Letta.Generated.Testing;
-
-                using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = {{seeded}} });
-                using var client = new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = letta.BaseUrl });
-                var count = 0;
-                await foreach (var batch in client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 40 }))
-                {
-                    count++;
-                }
-
-                Console.WriteLine($"listed {count} batches in {letta.RequestCount} requests");
-                """);
-
-            var run = Dotnet.MustSucceed(app, new[] { "run" }, TimeSpan.FromMinutes(4), environment);
-            Assert.That(run.Output, Does.Contain($"listed {listed} batches in "), run.Output);
-            Assert.That(listed, Is.GreaterThan(40), "enough batches for several pages");
+            return (app, environment);
         }
+
+        private XElement Nuspec(string id)
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"{id}.{_version}.nupkg"));
+            return XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).Root!;
+        }
+
+        private static IEnumerable<string> Dependencies(XElement nuspec) =>
+            nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!);
     }
 }

@@ -21,6 +21,7 @@ namespace Letta.Generated.ContractTests
         public static readonly object[] Packages =
         {
             new TestCaseData(typeof(LettaClient).Assembly).SetArgDisplayNames("Letta.Generated"),
+            new TestCaseData(typeof(SimulatedLettaServer).Assembly).SetArgDisplayNames("Letta.Generated.Simulator"),
             new TestCaseData(typeof(LettaSimulator).Assembly).SetArgDisplayNames("Letta.Generated.Testing"),
             new TestCaseData(typeof(LettaServiceCollectionExtensions).Assembly).SetArgDisplayNames("Letta.Generated.DependencyInjection"),
         };

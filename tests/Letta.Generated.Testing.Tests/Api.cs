@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -14,14 +15,14 @@ namespace Letta.Generated.Testing.Tests
     {
         public const string Path = "v1/messages/batches";
 
-        public static async Task<Reply> GetAsync(LettaSimulator simulator, string query = "", HttpClient? client = null)
+        public static async Task<Reply> GetAsync(LettaSimulator simulator, string query = "", HttpClient? client = null, CancellationToken cancellationToken = default)
         {
             var own = client is null;
             client ??= simulator.CreateHttpClient();
             try
             {
-                using var response = await client.GetAsync(query.Length == 0 ? Path : Path + "?" + query);
-                var body = await response.Content.ReadAsStringAsync();
+                using var response = await client.GetAsync(query.Length == 0 ? Path : Path + "?" + query, cancellationToken);
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
                 return new Reply(response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response);
             }
             finally
@@ -33,9 +34,9 @@ namespace Letta.Generated.Testing.Tests
             }
         }
 
-        public static async Task<JArray> ListAsync(LettaSimulator simulator, string query = "")
+        public static async Task<JArray> ListAsync(LettaSimulator simulator, string query = "", CancellationToken cancellationToken = default)
         {
-            var reply = await GetAsync(simulator, query);
+            var reply = await GetAsync(simulator, query, cancellationToken: cancellationToken);
             if (reply.Status != HttpStatusCode.OK)
             {
                 throw new InvalidOperationException($"Expected 200, got {(int)reply.Status}: {reply.Body}");

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
@@ -62,6 +63,72 @@ namespace Letta.Generated.Testing.Tests
 
             var reasons = page.Select(b => (string?)b["stop_reason"]).ToList();
             Assert.That(reasons, Is.SupersetOf(LettaValues.NewerStopReasons));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Seed_count_is_the_number_of_batches_listed(CancellationToken cancellationToken)
+        {
+            using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 30 });
+
+            var page = await Api.ListAsync(letta, "limit=0", cancellationToken);
+
+            Assert.That(page, Has.Count.EqualTo(30));
+            Assert.That(letta.Batches, Has.Count.EqualTo(30), "no unlisted batch unless asked for");
+            Assert.That(page.Select(b => (string)b["status"]!), Is.All.AnyOf("created", "running"));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Unlisted_seed_count_adds_batches_the_server_does_not_list_but_knows_as_cursors(CancellationToken cancellationToken)
+        {
+            using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 30, UnlistedSeedCount = 8 });
+            var unlisted = letta.Batches.Where(b => b.Status is not ("created" or "running")).ToList();
+
+            var listed = await Api.ListAsync(letta, "limit=0", cancellationToken);
+            var afterUnlisted = await Api.GetAsync(letta, "order=asc&after=" + unlisted[0].Id, cancellationToken: cancellationToken);
+            letta.Options.ListAllStatuses = true;
+            var everything = await Api.ListAsync(letta, "limit=0", cancellationToken);
+
+            Assert.That(letta.Batches, Has.Count.EqualTo(38));
+            Assert.That(unlisted, Has.Count.EqualTo(8));
+            Assert.That(unlisted.Select(b => b.Status), Is.All.AnyOf("completed", "failed", "cancelled", "expired", "pending"));
+            Assert.That(listed, Has.Count.EqualTo(30));
+            Assert.That(afterUnlisted.Status, Is.EqualTo(System.Net.HttpStatusCode.OK));
+            Assert.That(everything, Has.Count.EqualTo(38));
+        }
+
+        [Test]
+        public void Unlisted_batches_are_interleaved_in_time_with_listed_ones()
+        {
+            var batches = new SimulatedBatchFactory(seed: 3).CreateListed(20, 10);
+
+            var statuses = batches.Select(b => b.Status is "created" or "running" ? 'L' : 'U').ToArray();
+            Assert.That(statuses.Count(s => s == 'L'), Is.EqualTo(20));
+            Assert.That(statuses.Count(s => s == 'U'), Is.EqualTo(10));
+            Assert.That(new string(statuses), Does.Not.StartWith(new string('L', 20)), "not all listed first");
+            Assert.That(batches.Zip(batches.Skip(1), (x, y) => y.CreatedAt > x.CreatedAt), Has.All.True, "oldest first");
+        }
+
+        [Test]
+        public void Seed_method_stores_that_many_batches_of_drawn_statuses_and_seed_listed_that_many_listed()
+        {
+            using var letta = LettaSimulator.Start();
+
+            var drawn = letta.Seed(30, seed: 1);
+            var exact = letta.SeedListed(12, unlistedCount: 3, seed: 2);
+
+            Assert.That(drawn, Has.Count.EqualTo(30));
+            Assert.That(drawn.Count(b => b.Status is "created" or "running"), Is.LessThan(30), "Seed draws finished batches too");
+            Assert.That(exact.Count(b => b.Status is "created" or "running"), Is.EqualTo(12));
+            Assert.That(exact, Has.Count.EqualTo(15));
+        }
+
+        [Test]
+        public void Negative_seed_counts_are_rejected()
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = -1 }));
+            Assert.Throws<ArgumentOutOfRangeException>(() => LettaSimulator.Start(new LettaSimulatorOptions { UnlistedSeedCount = -1 }));
         }
 
         [Test]

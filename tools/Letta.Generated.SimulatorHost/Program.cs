@@ -33,7 +33,9 @@ namespace Letta.Generated.SimulatorHost
                 }
             }
 
-            using var simulator = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = count, Seed = seed, ListAllStatuses = true });
+            // N batches of drawn statuses (Seed, not SeedCount, which counts listed batches only), all listed.
+            using var simulator = LettaSimulator.Start(new LettaSimulatorOptions { ListAllStatuses = true });
+            simulator.Seed(count, seed);
             Console.Out.WriteLine(simulator.BaseUrl.AbsoluteUri);
             Console.Out.Flush();
             Console.Error.WriteLine("Letta simulator with " + count + " batches at " + simulator.BaseUrl + "; close stdin or press Ctrl+C to stop.");

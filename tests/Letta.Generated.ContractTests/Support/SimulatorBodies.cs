@@ -24,7 +24,7 @@ namespace Letta.Generated.ContractTests.Support
         {
             ["200 seeded page"] = () => GetAsync(new() { SeedCount = 60 }, "limit=0"),
             ["200 seeded page with the newer stop reasons"] = () => GetAsync(new() { SeedCount = 60, IncludeNewStopReasons = true }, "limit=0"),
-            ["200 every status listed (ListAllStatuses)"] = () => GetAsync(new() { SeedCount = 60, ListAllStatuses = true, IncludeNewStopReasons = true }, "limit=0"),
+            ["200 every status listed (ListAllStatuses)"] = () => GetAsync(new() { SeedCount = 40, UnlistedSeedCount = 20, ListAllStatuses = true, IncludeNewStopReasons = true }, "limit=0"),
             ["200 offset-less created_at and updated_at (SQLite server)"] = () => GetAsync(new() { SeedCount = 30, OffsetlessCreatedAndUpdatedAt = true }, "limit=0"),
             ["200 tied created_at, ascending"] = () => GetAsync(new() { SeedCount = 30, AllowTies = true }, "limit=0&order=asc"),
             ["200 page after a cursor"] = () => GetWithCursorAsync(),
@@ -43,6 +43,9 @@ namespace Letta.Generated.ContractTests.Support
             ["500 fault: database error"] = () => FaultAsync(SimulatedFault.DatabaseError()),
             ["500 fault: unknown error"] = () => FaultAsync(SimulatedFault.UnknownError()),
             ["429 fault: rate limited"] = () => FaultAsync(SimulatedFault.RateLimited()),
+            ["200 fault: page cap"] = () => FaultAsync(SimulatedFault.PageCap(3), seed: 10),
+            ["200 fault: extra raw header"] = () => FaultAsync(SimulatedFault.RawHeader("Retry-After", "1e300"), seed: 5),
+            ["200 fault: oversized page (generated batches)"] = () => FaultAsync(SimulatedFault.OversizedPage(64 * 1024)),
         };
 
         /// <summary>Faults that damage the body on purpose: the schema must reject them, or the check proves nothing.</summary>
@@ -52,19 +55,26 @@ namespace Letta.Generated.ContractTests.Support
             [nameof(SimulatedFault.NullBody)] = () => FaultAsync(SimulatedFault.NullBody()),
             [nameof(SimulatedFault.TruncatedPage)] = () => FaultAsync(SimulatedFault.TruncatedPage(), seed: 5),
             [nameof(SimulatedFault.ObjectInsteadOfArray)] = () => FaultAsync(SimulatedFault.ObjectInsteadOfArray(), seed: 5),
+            [nameof(SimulatedFault.MalformedField)] = () => FaultAsync(SimulatedFault.MalformedField("ttft_ns", "\"fast\""), seed: 5),
         };
 
-        /// <summary>Fault factories whose bodies are not JSON at all (HTML, empty) or that change no body.</summary>
+        /// <summary>
+        /// Fault factories whose bodies are not JSON at all (HTML, empty, gzip bytes) or that change no body, only how it
+        /// travels (a delay, a stall, a drip, a reset, a redirect).
+        /// </summary>
         public static IReadOnlyList<string> NotJson { get; } = new[]
         {
             nameof(SimulatedFault.HtmlError), nameof(SimulatedFault.ServiceUnavailable), nameof(SimulatedFault.EmptyBody),
-            nameof(SimulatedFault.Slow), nameof(SimulatedFault.Status),
+            nameof(SimulatedFault.Slow), nameof(SimulatedFault.Status), nameof(SimulatedFault.CorruptGzip),
+            nameof(SimulatedFault.StalledBody), nameof(SimulatedFault.DrippingBody), nameof(SimulatedFault.ConnectionReset),
+            nameof(SimulatedFault.Redirect),
         };
 
         /// <summary>The fault factories the <see cref="Valid"/> cases use.</summary>
         public static IReadOnlyList<string> ValidFaults { get; } = new[]
         {
             nameof(SimulatedFault.DatabaseLocked), nameof(SimulatedFault.DatabaseError), nameof(SimulatedFault.UnknownError), nameof(SimulatedFault.RateLimited),
+            nameof(SimulatedFault.PageCap), nameof(SimulatedFault.RawHeader), nameof(SimulatedFault.OversizedPage),
         };
 
         private static Task<ServedBody> GetAsync(LettaSimulatorOptions options, string query, bool sendKey = true) =>

@@ -5,15 +5,16 @@ using System.Linq;
 namespace Letta.Generated.Testing.Internal
 {
     /// <summary>
-    /// Selects one page of batches: status filter, cursors (in either reading), sort order and limit, with the
-    /// server's 400s for unknown cursors and inverted windows.
+    /// Selects one page of batches: status filter, cursors (in either reading), sort order and limit (and a page cap,
+    /// when a fault imposes one), with the server's 400s for unknown cursors and inverted windows.
     /// </summary>
     internal static class BatchListing
     {
-        public static SimulatedResponse? TrySelect(
+        public static Answer? TrySelect(
             IReadOnlyList<SimulatedBatch> allOldestFirst,
             ListBatchesQuery query,
             LettaSimulatorOptions options,
+            int? pageCap,
             out List<SimulatedBatch> page)
         {
             page = new List<SimulatedBatch>();
@@ -39,17 +40,22 @@ namespace Letta.Generated.Testing.Internal
             var olderThan = relativeDesc ? afterRow : beforeRow;
             if (newerThan is not null && olderThan is not null && BatchOrder.Chronological.Compare(newerThan, olderThan) > 0)
             {
-                return SimulatedResponse.Json(400, ErrorBodies.Detail(
+                return Answer.Json(400, ErrorBodies.Detail(
                     $"Invalid pagination window: the 'after' job {after} does not come before the 'before' job {before}"));
             }
 
             var rows = allOldestFirst.Where(b =>
-                (options.ListAllStatuses || b.Status == "created" || b.Status == "running")
+                (options.ListAllStatuses || LettaValues.IsListed(b.Status))
                 && (newerThan is null || BatchOrder.Chronological.Compare(b, newerThan) > 0)
                 && (olderThan is null || BatchOrder.Chronological.Compare(b, olderThan) < 0));
             var ordered = query.Ascending ? rows.ToList() : rows.Reverse().ToList();
 
             var limit = query.Limit == 0 || query.Limit > int.MaxValue ? int.MaxValue : (int)query.Limit;
+            if (pageCap is { } cap)
+            {
+                // A capping gateway shortens the page it was asked for; it does not pick other rows.
+                limit = Math.Min(limit, cap);
+            }
 
             // The docs' "before X" wants the rows nearest X, which sit at the END of the requested order.
             var takeNearestEnd = options.CursorReading == SimulatedCursorReading.SortOrderRelative && before is not null && after is null;
@@ -62,7 +68,7 @@ namespace Letta.Generated.Testing.Internal
         private static SimulatedBatch? Find(IReadOnlyList<SimulatedBatch> all, string id) =>
             all.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 
-        private static SimulatedResponse NotFound(string id) =>
-            SimulatedResponse.Json(400, ErrorBodies.Detail($"Job with id {id} not found"));
+        private static Answer NotFound(string id) =>
+            Answer.Json(400, ErrorBodies.Detail($"Job with id {id} not found"));
     }
 }

@@ -1,11 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Letta.Generated.Testing
 {
-    /// <summary>A request the simulator received, recorded on arrival (before any delay or fault is applied).</summary>
+    /// <summary>
+    /// A request the simulator received, recorded on arrival (before any delay or fault is applied); the status it
+    /// was answered with is filled in once the answer is chosen.
+    /// </summary>
     public sealed class RecordedRequest
     {
+        // 0 until answered; an int (not int?) so it can be published with Volatile from the answering thread.
+        private int _statusCode;
+
         internal RecordedRequest(
             int number,
             string method,
@@ -54,10 +61,26 @@ namespace Letta.Generated.Testing
         /// <summary>The request headers (names case-insensitive; repeated values joined with <c>", "</c>).</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
 
-        /// <summary>When the request arrived.</summary>
+        /// <summary>When the request arrived, on <see cref="LettaSimulatorOptions.TimeProvider"/>.</summary>
         public DateTimeOffset ReceivedAt { get; }
+
+        /// <summary>
+        /// The HTTP status the simulator answered with (a fault's status included, such as 429 or 503), or null while the
+        /// request is still waiting (a delay fault) or when it was cancelled before any answer. A body fault that fails
+        /// after the headers (a reset, a stall) still counts as answered with the status its headers carried.
+        /// </summary>
+        public int? StatusCode
+        {
+            get
+            {
+                var status = Volatile.Read(ref _statusCode);
+                return status == 0 ? null : status;
+            }
+        }
 
         /// <inheritdoc />
         public override string ToString() => RawQuery.Length == 0 ? $"{Method} {Path}" : $"{Method} {Path}?{RawQuery}";
+
+        internal void Answered(int statusCode) => Volatile.Write(ref _statusCode, statusCode);
     }
 }

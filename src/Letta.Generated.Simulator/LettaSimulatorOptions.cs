@@ -3,12 +3,14 @@ using System;
 namespace Letta.Generated.Testing
 {
     /// <summary>
-    /// How a <see cref="LettaSimulator"/> behaves. The defaults reproduce the open-source Letta server.
-    /// The behaviour switches are read on every request, so a test may change them on a running simulator
-    /// through <see cref="LettaSimulator.Options"/>.
+    /// How a simulated Letta server (<see cref="SimulatedLettaServer"/>, or <c>LettaSimulator</c> over loopback)
+    /// behaves. The defaults reproduce the open-source Letta server. The behaviour switches are read on every request,
+    /// so a test may change them on a running simulator through <see cref="SimulatedLettaServer.Options"/>.
     /// </summary>
     public sealed class LettaSimulatorOptions
     {
+        private TimeProvider _timeProvider = TimeProvider.System;
+
         /// <summary>
         /// When set, every request needs <c>Authorization: Bearer &lt;key&gt;</c>, or gets
         /// 401 <c>{"detail":"Unauthorized"}</c>. When null (the default, like many self-hosted servers) no key is checked.
@@ -36,13 +38,35 @@ namespace Letta.Generated.Testing
         public PagingQuirk PagingQuirk { get; set; } = PagingQuirk.None;
 
         /// <summary>
-        /// Called for every request after it is recorded and before its response is computed, on the server's
-        /// thread. A test may add or change batches here to simulate concurrent writes during a listing.
+        /// Called for every request after it is recorded and before its response is computed, on the thread that
+        /// serves it. A test may add or change batches here to simulate concurrent writes during a listing.
         /// </summary>
         public Action<RecordedRequest>? OnRequest { get; set; }
 
-        /// <summary>How many realistic batches <see cref="LettaSimulator.Start"/> seeds (0 by default).</summary>
+        /// <summary>
+        /// The clock for fault delays (<see cref="SimulatedFault.Slow"/>, <see cref="SimulatedFault.WithDelay"/>), dripping
+        /// bodies (<see cref="SimulatedFault.DrippingBody"/>) and <see cref="RecordedRequest.ReceivedAt"/>; the system clock
+        /// by default. Give a <c>FakeTimeProvider</c> to drive them from a test without waiting.
+        /// </summary>
+        public TimeProvider TimeProvider
+        {
+            get => _timeProvider;
+            set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>
+        /// How many <b>listed</b> batches (status <c>created</c> or <c>running</c>) are seeded at start, 0 by default:
+        /// <c>GET /v1/messages/batches?limit=0</c> returns exactly this many. Batches the server does not list are
+        /// seeded only when <see cref="UnlistedSeedCount"/> asks for them.
+        /// </summary>
         public int SeedCount { get; set; }
+
+        /// <summary>
+        /// How many <b>unlisted</b> batches (<c>completed</c>, <c>failed</c>, <c>cancelled</c>, <c>expired</c> or
+        /// <c>pending</c>) are seeded besides <see cref="SeedCount"/>, interleaved with them in time; 0 by default. The
+        /// server never lists them (unless <see cref="ListAllStatuses"/>), but their ids work as cursors.
+        /// </summary>
+        public int UnlistedSeedCount { get; set; }
 
         /// <summary>The random seed for <see cref="SeedCount"/>; the same seed always yields the same batches.</summary>
         public int Seed { get; set; } = 42;

@@ -62,6 +62,41 @@ namespace Letta.Generated.Testing
             return batches;
         }
 
+        /// <summary>
+        /// Creates exactly <paramref name="listedCount"/> batches the server lists (<c>created</c> or <c>running</c>) and
+        /// <paramref name="unlistedCount"/> it does not, interleaved in time as they come. <see cref="Create"/> draws a
+        /// status for each batch, so only about seven in ten of its batches are listed; this keeps drawing (and skips the
+        /// batches a quota no longer needs) until both counts are met.
+        /// </summary>
+        /// <param name="listedCount">How many created or running batches.</param>
+        /// <param name="unlistedCount">How many completed, failed, cancelled, expired or pending batches.</param>
+        /// <returns>The batches, oldest first.</returns>
+        public IReadOnlyList<SimulatedBatch> CreateListed(int listedCount, int unlistedCount = 0)
+        {
+            if (listedCount < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(listedCount));
+            }
+
+            if (unlistedCount < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(unlistedCount));
+            }
+
+            var batches = new List<SimulatedBatch>(listedCount + unlistedCount);
+            int listed = 0, unlisted = 0;
+            while (listed < listedCount || unlisted < unlistedCount)
+            {
+                var batch = CreateOne();
+                if (LettaValues.IsListed(batch.Status) ? listed++ < listedCount : unlisted++ < unlistedCount)
+                {
+                    batches.Add(batch);
+                }
+            }
+
+            return batches;
+        }
+
         /// <summary>Creates one batch, later than (or, with ties, as late as) the previous one.</summary>
         /// <returns>The batch.</returns>
         public SimulatedBatch CreateOne()

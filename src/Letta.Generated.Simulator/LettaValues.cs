@@ -15,6 +15,11 @@ namespace Letta.Generated.Testing
         /// <summary>The statuses the server lists; every other status is filtered out of <c>GET /v1/messages/batches</c>.</summary>
         public static IReadOnlyList<string> ListedStatuses { get; } = new[] { "created", "running" };
 
+        /// <summary>Whether the server lists a batch of this status (<c>created</c> or <c>running</c>).</summary>
+        /// <param name="status">A <c>JobStatus</c> value.</param>
+        /// <returns>True for the statuses in <see cref="ListedStatuses"/>.</returns>
+        public static bool IsListed(string? status) => status == "created" || status == "running";
+
         /// <summary>The 10 <c>StopReasonType</c> values on the public documentation page.</summary>
         public static IReadOnlyList<string> DocumentedStopReasons { get; } = new[]
         {
