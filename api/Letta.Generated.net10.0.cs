@@ -50,6 +50,15 @@ namespace Letta.Generated
         [Newtonsoft.Json.JsonProperty("updated_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? UpdatedAt { get; set; }
     }
+    public sealed class BatchJson
+    {
+        public BatchJson(string id, System.DateTimeOffset? createdAt, System.ReadOnlyMemory<byte> utf8Json) { }
+        public System.DateTimeOffset? CreatedAt { get; }
+        public string Id { get; }
+        public System.ReadOnlyMemory<byte> Utf8Json { get; }
+        public Letta.Generated.BatchJob ToBatchJob() { }
+        public override string ToString() { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.BatchSortField.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
     public readonly struct BatchSortField : System.IEquatable<Letta.Generated.BatchSortField>
@@ -84,6 +93,7 @@ namespace Letta.Generated
     public interface ILettaClient
     {
         Letta.Generated.LettaPageable<Letta.Generated.BatchJob> ListAllBatchesAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default);
+        Letta.Generated.LettaPageable<Letta.Generated.BatchJson> ListAllBatchesJsonAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(string? before = null, string? after = null, int? limit = default, Letta.Generated.SortOrder? order = default, Letta.Generated.BatchSortField? orderBy = default, System.Threading.CancellationToken cancellationToken = default);
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.JobStatus.JsonConverter))]
@@ -157,8 +167,8 @@ namespace Letta.Generated
         public void Dispose() { }
         protected virtual void Dispose(bool disposing) { }
         public virtual Letta.Generated.LettaPageable<Letta.Generated.BatchJob> ListAllBatchesAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Letta.Generated.LettaPageable<Letta.Generated.BatchJson> ListAllBatchesJsonAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(string? before = null, string? after = null, int? limit = default, Letta.Generated.SortOrder? order = default, Letta.Generated.BatchSortField? orderBy = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<Letta.Generated.LettaClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -214,10 +224,10 @@ namespace Letta.Generated
     }
     public sealed class LettaPage<T>
     {
-        public LettaPage(System.Collections.Generic.IReadOnlyList<T> values, string? continuationToken, int status = 200, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers = null) { }
+        public LettaPage(System.Collections.Generic.IReadOnlyList<T> values, string? continuationToken, int statusCode = 200, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers = null) { }
         public string? ContinuationToken { get; }
         public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public int Status { get; }
+        public int StatusCode { get; }
         public System.Collections.Generic.IReadOnlyList<T> Values { get; }
     }
     public abstract class LettaPageable<T> : System.Collections.Generic.IAsyncEnumerable<T>
@@ -280,6 +290,7 @@ namespace Letta.Generated
         public Letta.Generated.CursorReading CursorReading { get; set; }
         public Letta.Generated.SortOrder Order { get; set; }
         public int PageSize { get; set; }
+        public bool Prefetch { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.SortOrder.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
