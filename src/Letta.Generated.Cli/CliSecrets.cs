@@ -1,22 +1,28 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace Letta.Generated.Cli
 {
     /// <summary>
-    /// The secrets the tool was given, for the library's own <see cref="SecretRedactor"/>: the key from
-    /// <c>LETTA_API_KEY</c> and every <c>--api-key</c> value, and the values of <c>LETTA_CUSTOM_HEADERS</c>. Read
-    /// from the raw arguments, so even a parser error that echoes an argument is masked.
+    /// The secrets the tool was given, for the library's own <see cref="SecretRedactor"/> (one redactor for library
+    /// and CLI): <c>LETTA_API_KEY</c> and every <c>--api-key</c> value, the values of <c>LETTA_CUSTOM_HEADERS</c>, and
+    /// the <c>user:password</c> of a base URL. Read from the raw arguments, so even an error about a misplaced
+    /// argument is masked.
     /// </summary>
     internal static class CliSecrets
     {
+        private static readonly Regex UserInfo = new("//([^/@]*)@", RegexOptions.CultureInvariant);
+
         public static SecretRedactor From(IReadOnlyList<string> args, Func<string, string?> environment)
         {
             var secrets = new List<string?> { environment("LETTA_API_KEY")?.Trim() };
+            AddUserInfo(secrets, environment("LETTA_BASE_URL"));
             for (var i = 0; i < args.Count; i++)
             {
-                if (args[i] == "--api-key" && i + 1 < args.Count) secrets.Add(args[i + 1].Trim());
-                else if (args[i].StartsWith("--api-key=", StringComparison.Ordinal)) secrets.Add(args[i].Substring("--api-key=".Length).Trim());
+                var value = ValueOf(args, i, "--api-key");
+                if (value is not null) secrets.Add(value.Trim());
+                AddUserInfo(secrets, ValueOf(args, i, "--base-url"));
             }
 
             foreach (var line in (environment("LETTA_CUSTOM_HEADERS") ?? string.Empty).Split('\n'))
@@ -26,6 +32,29 @@ namespace Letta.Generated.Cli
             }
 
             return new SecretRedactor(secrets);
+        }
+
+        private static string? ValueOf(IReadOnlyList<string> args, int i, string option)
+        {
+            if (args[i] == option && i + 1 < args.Count) return args[i + 1];
+            return args[i].StartsWith(option + "=", StringComparison.Ordinal) ? args[i].Substring(option.Length + 1) : null;
+        }
+
+        // The whole user:password, and the password alone (it may show up decoded or on its own).
+        private static void AddUserInfo(List<string?> secrets, string? url)
+        {
+            if (url is null) return;
+            var match = UserInfo.Match(url);
+            if (!match.Success) return;
+            var userInfo = match.Groups[1].Value;
+            secrets.Add(userInfo);
+            var colon = userInfo.IndexOf(':');
+            if (colon >= 0)
+            {
+                var password = userInfo.Substring(colon + 1);
+                secrets.Add(password);
+                secrets.Add(Uri.UnescapeDataString(password));
+            }
         }
     }
 }

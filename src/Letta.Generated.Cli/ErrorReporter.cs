@@ -1,15 +1,20 @@
 using System;
 using System.IO;
+using System.Text.RegularExpressions;
+using Letta.Generated.Cli.Options;
+using Letta.Generated.Cli.Output;
 
 namespace Letta.Generated.Cli
 {
     /// <summary>
-    /// Turns a failure into ONE readable stderr line, <c>error: &lt;kind&gt; (&lt;status&gt;): &lt;server message&gt;</c>,
-    /// plus the stack trace only with <c>--verbose</c>. The API key is masked in everything it prints.
+    /// Everything the tool says on stderr about a failure: ONE line, <c>error: &lt;kind&gt; (&lt;status&gt;):
+    /// &lt;what the server or the library said&gt;</c>, plus the stack trace with <c>--verbose</c>. Every line goes through
+    /// the library's <see cref="SecretRedactor"/> and has its control characters made visible.
     /// </summary>
     internal sealed class ErrorReporter
     {
         private const int MaxMessageChars = 300;
+        private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
         private readonly TextWriter _stderr;
         private readonly SecretRedactor _redactor;
 
@@ -19,34 +24,39 @@ namespace Letta.Generated.Cli
             _redactor = redactor;
         }
 
-        /// <summary>Reports a Letta failure (exit code 1).</summary>
+        /// <summary>A failure of the server, the connection or the output (exit 1).</summary>
         public int ReportFailure(Exception exception, bool verbose)
         {
             WriteLine(Describe(exception));
             if (verbose)
             {
-                WriteLine(exception.ToString());
+                foreach (var line in exception.ToString().Split('\n')) WriteLine(Printable.Of(line.TrimEnd('\r')));
             }
+
             return ExitCodes.Failure;
         }
 
-        /// <summary>Reports a usage error followed by the usage text (exit code 2).</summary>
-        public int ReportUsage(string message, Action<TextWriter> writeUsage)
+        /// <summary>A usage or configuration error (exit 2): the error and a pointer to <c>--help</c>.</summary>
+        public int ReportUsage(string message)
         {
-            // Spectre names the option's CLR type ("Nullable`1", "Int32") in conversion errors.
-            WriteLine("error: " + OneLine(message.Replace("to Nullable`1", "to a whole number", StringComparison.Ordinal).Replace("to Int32", "to a whole number", StringComparison.Ordinal)));
-            _stderr.WriteLine();
-            writeUsage(_stderr);
+            WriteLine("error: " + OneLine(message));
+            WriteLine(HelpText.UsageHint);
             return ExitCodes.Usage;
         }
 
+        /// <summary>A line for people, such as a note: secrets removed, control characters visible.</summary>
+        public void WriteLine(string text) => _stderr.WriteLine(_redactor.Redact(text));
+
         public static string Describe(Exception exception) => exception switch
         {
-            LettaApiException api => "error: " + Kind(api) + " (" + api.StatusCode + "): " + ServerMessage(api),
+            // A 2xx the client cannot use: the library's message names the field and the reason.
+            LettaResponseException response => "error: unexpected response (" + response.StatusCode + "): " + OneLine(response.Message) + RequestId(response),
+            LettaApiException api => "error: " + Kind(api) + " (" + api.StatusCode + "): " + ServerMessage(api) + RequestId(api),
             LettaConnectionException connection => "error: cannot connect to the server: " + OneLine(Innermost(connection).Message),
             LettaTimeoutException timeout => "error: the server did not answer within " + timeout.Timeout.TotalSeconds + " s",
             LettaPaginationException pagination => "error: the server's pages are inconsistent: " + OneLine(pagination.Message),
             LettaException letta => "error: " + OneLine(letta.Message),
+            IOException io => "error: cannot write the output: " + OneLine(io.Message),
             _ => "error: unexpected failure: " + exception.GetType().Name + ": " + OneLine(exception.Message),
         };
 
@@ -61,26 +71,27 @@ namespace Letta.Generated.Cli
             LettaUnprocessableEntityException => "invalid request",
             LettaRateLimitException => "rate limited",
             LettaServerException => "server error",
-            LettaResponseException => "unexpected response",
             _ => "request failed",
         };
 
-        /// <summary>The server's own words, as the library read them: its <c>detail</c>, else the start of the body.</summary>
+        /// <summary>The server's own words as the library read them: its <c>detail</c>, else the start of the body.</summary>
         private static string ServerMessage(LettaApiException exception)
         {
-            if (exception.Detail is { } detail) return OneLine(detail);
+            if (!string.IsNullOrWhiteSpace(exception.Detail)) return OneLine(exception.Detail!);
             return string.IsNullOrWhiteSpace(exception.ResponseBody) ? "(empty response)" : OneLine(exception.ResponseBody);
         }
+
+        private static string RequestId(LettaApiException exception) =>
+            exception.RequestId is { } id ? " [request id " + OneLine(id) + "]" : string.Empty;
 
         private static Exception Innermost(Exception exception) =>
             exception.InnerException is null ? exception : Innermost(exception.InnerException);
 
-        private static string OneLine(string text)
+        /// <summary>Whitespace (line breaks included) collapsed to single spaces, other control characters made visible, cut at 300 characters.</summary>
+        public static string OneLine(string text)
         {
-            var collapsed = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
-            return collapsed.Length <= MaxMessageChars ? collapsed : collapsed.Substring(0, MaxMessageChars) + "…";
+            var line = Printable.Of(Whitespace.Replace(text, " ").Trim());
+            return line.Length <= MaxMessageChars ? line : string.Concat(line.AsSpan(0, MaxMessageChars), "…");
         }
-
-        private void WriteLine(string text) => _stderr.WriteLine(_redactor.Redact(text));
     }
 }

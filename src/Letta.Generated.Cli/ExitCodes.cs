@@ -1,18 +1,21 @@
 namespace Letta.Generated.Cli
 {
     /// <summary>The process exit codes.</summary>
-    public static class ExitCodes
+    internal static class ExitCodes
     {
-        /// <summary>Everything was listed (or the listing stopped at <c>--max-items</c>, or stdout was closed by the reader).</summary>
+        /// <summary>Everything was listed, or the listing stopped at <c>--max-items</c>, or the reader closed stdout (<c>| head</c>).</summary>
         public const int Success = 0;
 
-        /// <summary>The server or the connection failed.</summary>
+        /// <summary>The server, the connection or the output failed; a listing that had started prints where to resume.</summary>
         public const int Failure = 1;
 
-        /// <summary>The command line is wrong; the usage text is printed.</summary>
+        /// <summary>The command line or the configuration is wrong; nothing was sent.</summary>
         public const int Usage = 2;
 
-        /// <summary>Interrupted with Ctrl+C (128 + SIGINT, as shells report it).</summary>
+        /// <summary>Ctrl+C (128 + SIGINT, as shells report it); prints where to resume.</summary>
         public const int Interrupted = 130;
+
+        /// <summary>SIGTERM (128 + 15, the convention); prints where to resume.</summary>
+        public const int Terminated = 143;
     }
 }

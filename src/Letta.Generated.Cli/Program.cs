@@ -1,56 +1,23 @@
 using System;
-using System.IO;
-using System.Text;
-using System.Threading;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace Letta.Generated.Cli
 {
-    /// <summary>The <c>letta-batches</c> entry point: real console streams, the process environment, Ctrl+C.</summary>
+    /// <summary>The <c>letta-batches</c> entry point: the real streams, the process environment, Ctrl+C and SIGTERM.</summary>
     internal static class Program
     {
         private static async Task<int> Main(string[] args)
         {
-            using var interrupt = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                // The first Ctrl+C stops the listing cleanly; a second one ends the process at once.
-                e.Cancel = !interrupt.IsCancellationRequested;
-                interrupt.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-
-            // A buffered UTF-8 stdout (no BOM): Console.Out flushes on every write, which is slow for 100,000 lines.
-            var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
-            var terminal = new CliTerminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected, Console.IsOutputRedirected && Console.IsErrorRedirected ? null : SafeWidth());
-            try
-            {
-                return await CliApp.RunAsync(args, stdout, Console.Error, Environment.GetEnvironmentVariable, terminal, interrupt.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-                try
-                {
-                    await stdout.DisposeAsync().ConfigureAwait(false);
-                }
-                catch (IOException)
-                {
-                    // The reader closed the pipe; CliApp already decided the exit code.
-                }
-            }
-        }
-
-        private static int? SafeWidth()
-        {
-            try
-            {
-                return Console.WindowWidth > 0 ? Console.WindowWidth : null;
-            }
-            catch (IOException)
-            {
-                return null;
-            }
+            using var interruption = new Interruption();
+            // The first signal stops the listing cleanly (exit 130 or 143, with the resume token); a second one is
+            // not cancelled, so it ends the process at once as usual.
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = interruption.Request(ExitCodes.Interrupted));
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => context.Cancel = interruption.Request(ExitCodes.Terminated));
+            using var stdout = StandardOutput.Open();
+            var terminal = new CliTerminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected);
+            var host = new CliHost(stdout, Console.Error, Environment.GetEnvironmentVariable, terminal, interruption);
+            return await CliApp.RunAsync(args, host).ConfigureAwait(false);
         }
     }
 }

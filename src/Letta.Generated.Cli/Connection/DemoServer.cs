@@ -1,26 +1,62 @@
+using System;
 using System.IO;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
 using Letta.Generated.Testing;
 
 namespace Letta.Generated.Cli.Connection
 {
     /// <summary>
-    /// The in-process Letta simulator used when no server is configured, so the tool shows something real on first
-    /// run: 60 seeded batches (about half of them listed: the server lists only created and running batches),
-    /// including the stop reasons the documentation lacks.
+    /// <c>--demo</c>: the simulator core (<see cref="SimulatedLettaServer"/>) in-process, served by its
+    /// <see cref="HttpMessageHandler"/> under the library's own client: no socket, no web server. Seeded with the
+    /// statuses Letta does not list too, and the stop reasons its documentation lacks. Only <c>--demo</c> touches
+    /// this class, so a normal run never loads the simulator.
     /// </summary>
-    internal static class DemoServer
+    internal sealed class DemoServer : IDisposable
     {
-        public const int SeedCount = 60;
-        public const int Seed = 2026;
+        /// <summary>The batches the demo lists (created or running).</summary>
+        public const int ListedCount = 40;
 
-        public static LettaSimulator Start() =>
-            LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = SeedCount, Seed = Seed, IncludeNewStopReasons = true });
+        /// <summary>Finished, failed, cancelled... batches it stores and, like Letta, never lists.</summary>
+        public const int UnlistedCount = 20;
 
-        public static void WriteNote(TextWriter stderr, LettaSimulator simulator)
+        private const int Seed = 2026;
+
+        private readonly SimulatedLettaServer _server;
+        private readonly HttpClient _http;
+
+        private DemoServer(SimulatedLettaServer server, HttpClient http, LettaClient client)
         {
-            stderr.WriteLine("note: no Letta server configured: listing a built-in DEMO server at " + simulator.BaseUrl + " (" + SeedCount + " sample batches; like Letta, it lists only the created and running ones).");
-            stderr.WriteLine("      To list your own batches: letta-batches --base-url https://api.letta.com --api-key <your key>");
-            stderr.WriteLine("      or set LETTA_BASE_URL and LETTA_API_KEY (a self-hosted server: --base-url http://localhost:8283).");
+            _server = server;
+            _http = http;
+            Client = client;
+        }
+
+        public LettaClient Client { get; }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static DemoServer Connect(TextWriter stderr)
+        {
+            var server = new SimulatedLettaServer(new LettaSimulatorOptions
+            {
+                SeedCount = ListedCount,
+                UnlistedSeedCount = UnlistedCount,
+                Seed = Seed,
+                IncludeNewStopReasons = true,
+            });
+            var http = server.CreateHttpClient();
+            // The environment is ignored on purpose: --demo must work whatever LETTA_* says.
+            var client = new LettaClient(http, new LettaClientOptions(_ => null) { BaseUrl = server.BaseUrl });
+            stderr.WriteLine("note: --demo: listing a built-in simulated Letta server in-process (" + ListedCount + " listed batches; like Letta, it lists only created and running ones).");
+            stderr.WriteLine("      Your own batches: --api-key <KEY> (Letta Cloud), or --base-url http://localhost:8283 for a self-hosted server.");
+            return new DemoServer(server, http, client);
+        }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            _http.Dispose();
+            _server.Dispose();
         }
     }
 }

@@ -1,87 +1,102 @@
 using System;
-using Letta.Generated.Cli.Commands;
-using Letta.Generated.Testing;
+using System.Text.RegularExpressions;
+using System.Net.Http;
+using Letta.Generated.Cli.Options;
 
 namespace Letta.Generated.Cli.Connection
 {
     /// <summary>
-    /// The client the command talks through: <c>--base-url</c>/<c>--api-key</c>, else <c>LETTA_BASE_URL</c>/
-    /// <c>LETTA_API_KEY</c> (and <c>LETTA_CUSTOM_HEADERS</c>), else the demo server.
+    /// The client the listing talks through: the demo server with <c>--demo</c>; otherwise <c>--base-url</c>/
+    /// <c>--api-key</c>, else <c>LETTA_BASE_URL</c>/<c>LETTA_API_KEY</c> (and <c>LETTA_CUSTOM_HEADERS</c>), else
+    /// Letta Cloud. Configuration the library refuses is a <see cref="UsageException"/> (exit 2) whose message comes
+    /// from the library, which never puts a secret in it.
     /// </summary>
     internal sealed class ServerConnection : IDisposable
     {
-        private readonly LettaClient _client;
-        private readonly LettaSimulator? _demo;
+        private readonly IDisposable[] _owned;
 
-        private ServerConnection(LettaClient client, Uri baseUrl, bool hasApiKey, LettaSimulator? demo)
+        private ServerConnection(LettaClient client, string description, params IDisposable[] owned)
         {
-            _client = client;
-            BaseUrl = baseUrl;
-            HasApiKey = hasApiKey;
-            _demo = demo;
+            Client = client;
+            Description = description;
+            _owned = owned;
         }
 
-        public ILettaClient Client => _client;
+        public LettaClient Client { get; }
 
-        public Uri BaseUrl { get; }
+        /// <summary>For <c>--verbose</c>: the server and whether a key is set (never the key).</summary>
+        public string Description { get; }
 
-        public bool HasApiKey { get; }
-
-        public bool IsDemo => _demo is not null;
-
-        /// <summary>Connects (starting the demo server when nothing is configured).</summary>
-        /// <exception cref="UsageException">The URL or key is malformed.</exception>
-        public static ServerConnection Open(ListSettings settings, CliContext context)
+        /// <exception cref="UsageException">The configuration is invalid, or Letta Cloud has no key.</exception>
+        public static ServerConnection Open(CliOptions options, CliHost host)
         {
-            LettaClientOptions options;
+            if (options.Demo)
+            {
+                var demo = DemoServer.Connect(host.Stderr);
+                return new ServerConnection(demo.Client, "the built-in demo server (in-process)", demo);
+            }
+
+            var clientOptions = Configure(options, host.Environment);
+            var transport = host.Transport?.Invoke();
             try
             {
-                options = new LettaClientOptions(context.Environment);
+                var http = transport is null ? null : new HttpClient(transport, disposeHandler: true);
+                var client = http is null ? new LettaClient(clientOptions) : new LettaClient(http, clientOptions);
+                var description = BaseUrlRules.Display(clientOptions.BaseUrl) + ", API key " + (string.IsNullOrWhiteSpace(clientOptions.ApiKey) ? "none" : "set (not shown)");
+                return http is null ? new ServerConnection(client, description, client) : new ServerConnection(client, description, client, http);
             }
             catch (ArgumentException exception)
             {
-                throw new UsageException("invalid LETTA_CUSTOM_HEADERS: " + exception.Message, exception);
-            }
-
-            var configured = settings.BaseUrl is not null || settings.ApiKey is not null
-                || !string.IsNullOrWhiteSpace(context.Environment("LETTA_BASE_URL"))
-                || !string.IsNullOrWhiteSpace(context.Environment("LETTA_API_KEY"));
-            LettaSimulator? demo = null;
-            if (!configured)
-            {
-                demo = DemoServer.Start();
-                options.BaseUrl = demo.BaseUrl;
-                options.ApiKey = null;
-                DemoServer.WriteNote(context.Stderr, demo);
-            }
-            if (settings.BaseUrl is not null)
-            {
-                options.BaseUrl = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var url)
-                    ? url
-                    : throw new UsageException("--base-url must be an absolute http or https URL, such as https://api.letta.com; got '" + settings.BaseUrl + "'.");
-            }
-            if (settings.ApiKey is not null)
-            {
-                options.ApiKey = settings.ApiKey;
-            }
-
-            try
-            {
-                options.Validate();
-                return new ServerConnection(new LettaClient(options), options.BaseUrl, options.ApiKey is not null, demo);
-            }
-            catch (ArgumentException exception)
-            {
-                demo?.Dispose();
-                // The library's messages never contain the key.
-                throw new UsageException(exception.Message, exception);
+                transport?.Dispose();
+                throw Invalid(exception);
             }
         }
 
         public void Dispose()
         {
-            _client.Dispose();
-            _demo?.Dispose();
+            foreach (var owned in _owned) owned.Dispose();
+        }
+
+        private static LettaClientOptions Configure(CliOptions options, Func<string, string?> environment)
+        {
+            try
+            {
+                var clientOptions = new LettaClientOptions(environment);
+                if (options.BaseUrl is not null) clientOptions.BaseUrl = ParseBaseUrl(options.BaseUrl);
+                if (options.ApiKey is not null) clientOptions.ApiKey = options.ApiKey;
+                clientOptions.Validate();
+                LettaCloud.RequireKey(clientOptions);
+                return clientOptions;
+            }
+            catch (ArgumentException exception)
+            {
+                throw Invalid(exception);
+            }
+        }
+
+        private static Uri ParseBaseUrl(string value) =>
+            Uri.TryCreate(value, UriKind.Absolute, out var url)
+                ? url
+                : throw new UsageException("--base-url must be an absolute http or https URL, such as https://api.letta.com; got '" + Output.Printable.Of(WithoutUserInfo(value)) + "'.");
+
+        // What BaseUrlRules.Display does for a parsed URL, for text that is not one: user:password@ never printed.
+        private static string WithoutUserInfo(string text) => Regex.Replace(text, "(?<=//|^)[^/@]*@", "***@");
+
+        /// <summary>The library's message, led by the option or variable the user set (the library names its own property).</summary>
+        private static UsageException Invalid(ArgumentException exception)
+        {
+            var source = exception.ParamName switch
+            {
+                nameof(LettaClientOptions.BaseUrl) or "LETTA_BASE_URL" => "--base-url / LETTA_BASE_URL: ",
+                nameof(LettaClientOptions.ApiKey) => "--api-key / LETTA_API_KEY: ",
+                nameof(LettaClientOptions.DefaultHeaders) or "LETTA_CUSTOM_HEADERS" => "LETTA_CUSTOM_HEADERS: ",
+                _ => string.Empty,
+            };
+            var message = exception.Message;
+            // ArgumentException appends " (Parameter 'X')"; the prefix already says where.
+            var parameter = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+            if (parameter > 0) message = message.Substring(0, parameter);
+            return new UsageException(source + message, exception);
         }
     }
 }

@@ -6,26 +6,37 @@ using Letta.Generated.Cli.Output;
 namespace Letta.Generated.Cli.Listing
 {
     /// <summary>
-    /// Lists through the library's pager and writes each page as it arrives. With <c>--max-items</c> the last
-    /// request asks for exactly the batches still wanted, so the listing always stops on a page boundary and the
-    /// page's continuation token resumes with exactly the rest.
+    /// Lists through the library's JSON pager (every batch exactly once, in order, its bytes as sent) and hands each
+    /// page to the writer as it arrives. A whole listing prefetches: the next page is requested while this one is
+    /// written. With <c>--max-items</c> it does not (nothing beyond the limit is asked for), and the last request
+    /// asks for exactly the batches still wanted, so the listing stops on a page boundary whose token resumes with
+    /// exactly the rest.
     /// </summary>
     internal sealed class BatchLister
     {
-        private readonly ILettaClient _client;
+        private readonly LettaClient _client;
         private readonly IBatchWriter _writer;
         private readonly Action<ListingState> _onPage;
 
-        public BatchLister(ILettaClient client, IBatchWriter writer, Action<ListingState> onPage)
+        public BatchLister(LettaClient client, IBatchWriter writer, Action<ListingState> onPage)
         {
             _client = client;
             _writer = writer;
             _onPage = onPage;
         }
 
+        /// <exception cref="ArgumentException">The continuation token is not valid for this listing; nothing was sent.</exception>
         public async Task RunAsync(ListingRequest request, ListingState state, CancellationToken cancellationToken)
         {
-            var listing = _client.ListAllBatchesAsync(new ListAllBatchesOptions { Order = request.Order, PageSize = request.PageSize }, cancellationToken);
+            var listing = _client.ListAllBatchesJsonAsync(
+                new ListAllBatchesOptions
+                {
+                    Order = request.Order,
+                    PageSize = request.PageSize,
+                    ContinuationToken = request.ContinuationToken,
+                    Prefetch = request.MaxItems is null,
+                },
+                cancellationToken);
             var token = request.ContinuationToken;
             var remaining = request.MaxItems ?? long.MaxValue;
             while (true)
@@ -36,11 +47,7 @@ namespace Letta.Generated.Cli.Listing
                 await foreach (var page in listing.AsPages(token, pageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     var take = (int)Math.Min(page.Values.Count, remaining);
-                    for (var i = 0; i < take; i++)
-                    {
-                        _writer.Write(page.Values[i]);
-                    }
-                    await _writer.FlushAsync().ConfigureAwait(false);
+                    _writer.WritePage(page.Values, take);
 
                     remaining -= take;
                     token = page.ContinuationToken;
@@ -50,21 +57,20 @@ namespace Letta.Generated.Cli.Listing
                     state.Pages++;
                     _onPage(state);
 
-                    if (token is null)
-                    {
-                        return;
-                    }
+                    if (token is null) return;
                     if (remaining == 0)
                     {
                         state.StoppedByMaxItems = true;
                         return;
                     }
+
                     if (remaining < pageSize)
                     {
                         shrink = true;
                         break;
                     }
                 }
+
                 if (!shrink)
                 {
                     state.ResumeToken = null;

@@ -1,35 +1,38 @@
-using System;
 using System.Globalization;
-using System.Threading.Tasks;
-using Letta.Generated.Cli.Output;
-using Spectre.Console;
+using System.IO;
 
 namespace Letta.Generated.Cli.Listing
 {
     /// <summary>
-    /// The live "N batches, M pages" line on stderr while a listing runs. Shown only when stderr is a terminal, and
-    /// not when the results stream to the same terminal (they would garble each other).
+    /// "Listing… N batches, M pages" on stderr, redrawn in place after every page. Only when stderr is a terminal and
+    /// the results do not go to the same terminal (every format but count streams there, and the two would garble
+    /// each other). Plain text and two ANSI sequences, so no console library is loaded for it.
     /// </summary>
-    internal static class ProgressLine
+    internal sealed class ProgressLine
     {
-        public static bool IsWanted(CliContext context, Commands.OutputFormat format) =>
-            context.Terminal.StderrIsTerminal && !(context.Terminal.StdoutIsTerminal && BatchWriters.Streams(format));
+        private readonly TextWriter _stderr;
+        private bool _drawn;
 
-        /// <summary>Runs <paramref name="work"/>, giving it a callback that updates the line (a no-op when not wanted).</summary>
-        public static async Task RunAsync(CliContext context, bool wanted, Func<Action<ListingState>, Task> work)
+        private ProgressLine(TextWriter stderr) => _stderr = stderr;
+
+        /// <summary>A line for this run, or null when none is wanted.</summary>
+        public static ProgressLine? For(CliTerminal terminal, bool resultsToStdoutAsTheyCome, TextWriter stderr) =>
+            terminal.StderrIsTerminal && !(terminal.StdoutIsTerminal && resultsToStdoutAsTheyCome) ? new ProgressLine(stderr) : null;
+
+        public void Update(ListingState state)
         {
-            if (!wanted)
-            {
-                await work(_ => { }).ConfigureAwait(false);
-                return;
-            }
-            await Consoles.ForStderr(context).Status()
-                .Spinner(Spinner.Known.Dots)
-                .StartAsync("Listing batches…", status => work(state => status.Status(Describe(state))))
-                .ConfigureAwait(false);
+            _drawn = true;
+            _stderr.Write(string.Format(CultureInfo.InvariantCulture, "\rListing… {0:N0} batches, {1:N0} pages\u001b[K", state.Items, state.Pages));
+            _stderr.Flush();
         }
 
-        private static string Describe(ListingState state) =>
-            string.Format(CultureInfo.InvariantCulture, "Listing batches… {0:N0} so far, {1:N0} page(s)", state.Items, state.Pages);
+        /// <summary>Erases the line, so notes and errors start on a clean line.</summary>
+        public void Clear()
+        {
+            if (!_drawn) return;
+            _drawn = false;
+            _stderr.Write("\r\u001b[K");
+            _stderr.Flush();
+        }
     }
 }

@@ -1,22 +1,19 @@
 using System;
-using Letta.Generated.Cli.Commands;
+using Letta.Generated.Cli.Options;
 
 namespace Letta.Generated.Cli.Output
 {
     /// <summary>Picks the writer for an output format.</summary>
     internal static class BatchWriters
     {
-        public static IBatchWriter Create(OutputFormat format, CliContext context) => format switch
+        public static IBatchWriter Create(OutputFormat format, OutputSink sink) => format switch
         {
-            OutputFormat.Table => new TableWriter(Consoles.ForStdout(context)),
-            OutputFormat.Json => new JsonArrayWriter(context.Stdout),
-            OutputFormat.Jsonl => new JsonLinesWriter(context.Stdout),
-            OutputFormat.Csv => new CsvWriter(context.Stdout),
-            OutputFormat.Count => new CountWriter(context.Stdout),
+            OutputFormat.Table => new TableWriter(sink),
+            OutputFormat.Json => new JsonArrayWriter(sink),
+            OutputFormat.Jsonl => new JsonLinesWriter(sink),
+            OutputFormat.Csv => new CsvWriter(sink),
+            OutputFormat.Count => new CountWriter(sink),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown output format."),
         };
-
-        /// <summary>Whether the format writes while the listing runs (so a progress line on the same terminal would garble it).</summary>
-        public static bool Streams(OutputFormat format) => format is OutputFormat.Json or OutputFormat.Jsonl or OutputFormat.Csv;
     }
 }

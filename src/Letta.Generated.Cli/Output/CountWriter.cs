@@ -1,25 +1,25 @@
+using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Threading.Tasks;
 
 namespace Letta.Generated.Cli.Output
 {
-    /// <summary><c>--format count</c> / <c>--count-only</c>: counts the batches and prints the number.</summary>
+    /// <summary><c>--format count</c> / <c>--count-only</c>: the number of batches, printed when the listing is complete.</summary>
     internal sealed class CountWriter : IBatchWriter
     {
-        private readonly TextWriter _output;
+        private readonly OutputSink _sink;
         private long _count;
 
-        public CountWriter(TextWriter output) => _output = output;
+        public CountWriter(OutputSink sink) => _sink = sink;
 
-        public void Write(BatchJob batch) => _count++;
+        public void WritePage(IReadOnlyList<BatchJson> page, int count) => _count += count;
 
-        public Task FlushAsync() => Task.CompletedTask;
-
-        public async Task CompleteAsync()
+        public void Finish()
         {
-            await _output.WriteLineAsync(_count.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-            await _output.FlushAsync().ConfigureAwait(false);
+            _sink.Write(_count.ToString(CultureInfo.InvariantCulture) + "\n");
+            _sink.Flush();
         }
+
+        // A partial count on stdout would read as the answer; stderr says how far the listing got.
+        public void Close() => _sink.Flush();
     }
 }

@@ -1,60 +1,85 @@
-using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Threading.Tasks;
 
 namespace Letta.Generated.Cli.Output
 {
     /// <summary>
-    /// <c>--format csv</c>: RFC 4180 (comma, CRLF-free <c>\n</c> lines, quotes doubled), a header row of API field
-    /// names, raw values for scripts (UTC timestamps with microseconds, durations in nanoseconds). Streamed.
+    /// <c>--format csv</c>, RFC 4180: a header row, comma-separated fields, CRLF line ends, and a field quoted (its
+    /// quotes doubled) when it holds a comma, a quote, CR or LF. Values are for people, as <c>--help</c> says:
+    /// timestamps in UTC (<c>2025-01-02T03:04:05.123456Z</c>), durations readable (<c>12.3s</c>), an empty field for
+    /// null. Text values (ids, URLs, errors) are written exactly, control characters included. Streamed by page.
     /// </summary>
     internal sealed class CsvWriter : IBatchWriter
     {
-        public static readonly string[] Columns =
+        private const string LineEnd = "\r\n";
+
+        private static readonly string[] Header =
         {
-            "id", "status", "stop_reason", "created_at", "total_duration_ns", "agent_id",
-            "job_type", "updated_at", "completed_at", "ttft_ns", "callback_url",
+            "id", "status", "stop_reason", "job_type", "agent_id", "created_at", "updated_at", "completed_at",
+            "total_duration", "time_to_first_token", "callback_url", "callback_sent_at", "callback_status_code", "callback_error",
         };
 
-        private readonly TextWriter _output;
+        private readonly OutputSink _sink;
+        private bool _headerWritten;
 
-        public CsvWriter(TextWriter output)
+        public CsvWriter(OutputSink sink) => _sink = sink;
+
+        public void WritePage(IReadOnlyList<BatchJson> page, int count)
         {
-            _output = output;
-            WriteRow(Columns);
+            // Every batch is read before any is written: a batch that cannot be read fails the page as a whole.
+            var batches = BatchReading.Read(page, count);
+            WriteHeaderOnce();
+            foreach (var batch in batches)
+            {
+                WriteRow(new[]
+                {
+                    batch.Id,
+                    batch.Status?.Value,
+                    batch.StopReason?.Value,
+                    batch.JobType?.Value,
+                    batch.AgentId,
+                    batch.CreatedAt is { } created ? BatchCells.Microseconds(created) : null,
+                    batch.UpdatedAt is { } updated ? BatchCells.Microseconds(updated) : null,
+                    batch.CompletedAt is { } completed ? BatchCells.Microseconds(completed) : null,
+                    batch.TotalDuration is { } total ? BatchCells.Duration(total) : null,
+                    batch.TimeToFirstToken is { } ttft ? BatchCells.Duration(ttft) : null,
+                    batch.CallbackUrl,
+                    batch.CallbackSentAt is { } sent ? BatchCells.Microseconds(sent) : null,
+                    batch.CallbackStatusCode?.ToString(CultureInfo.InvariantCulture),
+                    batch.CallbackError,
+                });
+            }
+
+            _sink.Flush();
         }
 
-        public void Write(BatchJob batch) => WriteRow(new[]
+        public void Finish() => Close();
+
+        public void Close()
         {
-            batch.Id,
-            batch.Status?.Value,
-            batch.StopReason?.Value,
-            BatchCells.Timestamp(batch.CreatedAt),
-            batch.TotalDurationNs?.ToString(CultureInfo.InvariantCulture),
-            batch.AgentId,
-            batch.JobType?.Value,
-            BatchCells.Timestamp(batch.UpdatedAt),
-            BatchCells.Timestamp(batch.CompletedAt),
-            batch.TtftNs?.ToString(CultureInfo.InvariantCulture),
-            batch.CallbackUrl,
-        });
+            WriteHeaderOnce();
+            _sink.Flush();
+        }
 
-        public Task FlushAsync() => _output.FlushAsync();
-
-        public Task CompleteAsync() => _output.FlushAsync();
+        private void WriteHeaderOnce()
+        {
+            if (_headerWritten) return;
+            _headerWritten = true;
+            WriteRow(Header);
+        }
 
         private void WriteRow(string?[] fields)
         {
             for (var i = 0; i < fields.Length; i++)
             {
-                if (i > 0) _output.Write(',');
-                _output.Write(Escape(fields[i] ?? string.Empty));
+                if (i > 0) _sink.Write((byte)',');
+                _sink.Write(Escape(fields[i] ?? string.Empty));
             }
-            _output.Write('\n');
+
+            _sink.Write(LineEnd);
         }
 
         private static string Escape(string field) =>
-            field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,36 +1,37 @@
-using System.IO;
-using System.Threading.Tasks;
-using Newtonsoft.Json;
+using System.Collections.Generic;
 
 namespace Letta.Generated.Cli.Output
 {
-    /// <summary><c>--format json</c>: one indented JSON array of full batches, streamed item by item.</summary>
+    /// <summary>
+    /// <c>--format json</c>: one JSON array of the batches exactly as the server sent them (bytes copied, one batch
+    /// per line). The array is always closed, also when the listing fails or is interrupted, so stdout is valid JSON
+    /// of what was listed.
+    /// </summary>
     internal sealed class JsonArrayWriter : IBatchWriter
     {
-        private readonly TextWriter _output;
-        private readonly JsonSerializer _serializer = BatchJson.CreateSerializer(Formatting.Indented);
-        private readonly JsonTextWriter _json;
+        private readonly OutputSink _sink;
+        private long _written;
 
-        public JsonArrayWriter(TextWriter output)
+        public JsonArrayWriter(OutputSink sink) => _sink = sink;
+
+        public void WritePage(IReadOnlyList<BatchJson> page, int count)
         {
-            _output = output;
-            _json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
-            _json.WriteStartArray();
+            for (var i = 0; i < count; i++)
+            {
+                _sink.Write(_written++ == 0 ? (byte)'[' : (byte)',');
+                _sink.Write((byte)'\n');
+                _sink.Write(page[i].Utf8Json.Span);
+            }
+
+            _sink.Flush();
         }
 
-        public void Write(BatchJob batch) => _serializer.Serialize(_json, batch);
+        public void Finish() => Close();
 
-        public async Task FlushAsync()
+        public void Close()
         {
-            await _json.FlushAsync().ConfigureAwait(false);
-        }
-
-        public async Task CompleteAsync()
-        {
-            await _json.WriteEndArrayAsync().ConfigureAwait(false);
-            await _json.FlushAsync().ConfigureAwait(false);
-            await _output.WriteLineAsync().ConfigureAwait(false);
-            await _output.FlushAsync().ConfigureAwait(false);
+            _sink.Write(_written == 0 ? "[]\n" : "\n]\n");
+            _sink.Flush();
         }
     }
 }

@@ -1,35 +1,43 @@
-using System.IO;
-using System.Threading.Tasks;
-using Newtonsoft.Json;
+using System;
+using System.Collections.Generic;
 
 namespace Letta.Generated.Cli.Output
 {
     /// <summary>
-    /// <c>--format jsonl</c>: one compact batch object per line, written as it arrives; nothing is kept, so
-    /// memory stays flat however long the listing is.
+    /// <c>--format jsonl</c>: each batch's JSON exactly as the server sent it, one per line. The bytes are copied,
+    /// never parsed or re-serialized. The one change: a server that pretty-prints puts line breaks between tokens,
+    /// which would split a JSON Lines record; outside strings they are only whitespace (inside, JSON forbids them
+    /// raw), so they become spaces and every value stays as sent.
     /// </summary>
     internal sealed class JsonLinesWriter : IBatchWriter
     {
-        private readonly TextWriter _output;
-        private readonly JsonSerializer _serializer = BatchJson.CreateSerializer(Formatting.None);
-        private readonly JsonTextWriter _json;
+        private readonly OutputSink _sink;
 
-        public JsonLinesWriter(TextWriter output)
+        public JsonLinesWriter(OutputSink sink) => _sink = sink;
+
+        public void WritePage(IReadOnlyList<BatchJson> page, int count)
         {
-            _output = output;
-            // One writer for every line: a top-level value completes the writer's state, so the next one starts
-            // afresh. Disposing a writer per batch would flush stdout once per batch.
-            _json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false };
+            for (var i = 0; i < count; i++)
+            {
+                var json = page[i].Utf8Json.Span;
+                if (json.IndexOfAny((byte)'\n', (byte)'\r') < 0) _sink.Write(json);
+                else WriteOnOneLine(json);
+                _sink.Write((byte)'\n');
+            }
+
+            _sink.Flush();
         }
 
-        public void Write(BatchJob batch)
+        public void Finish() => _sink.Flush();
+
+        public void Close() => _sink.Flush();
+
+        private void WriteOnOneLine(ReadOnlySpan<byte> json)
         {
-            _serializer.Serialize(_json, batch);
-            _output.Write('\n');
+            foreach (var b in json)
+            {
+                _sink.Write(b is (byte)'\n' or (byte)'\r' ? (byte)' ' : b);
+            }
         }
-
-        public Task FlushAsync() => _output.FlushAsync();
-
-        public Task CompleteAsync() => _output.FlushAsync();
     }
 }

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.IO;
-using Letta.Generated.Cli.Listing;
 
-namespace Letta.Generated.Cli.Commands
+namespace Letta.Generated.Cli.Listing
 {
-    /// <summary>The stderr note that says how to resume a listing that stopped early.</summary>
+    /// <summary>The stderr note that says how far a listing got and how to resume it.</summary>
     internal static class ResumeHint
     {
         public static void Write(TextWriter stderr, string why, ListingState state)
@@ -15,6 +14,7 @@ namespace Letta.Generated.Cli.Commands
                 stderr.WriteLine("note: " + why + " after " + count + " batches.");
                 return;
             }
+
             stderr.WriteLine("note: " + why + " after " + count + " batches; more may remain. To resume, run the same command (same --order) with:");
             stderr.WriteLine("  --continue " + state.ResumeToken);
         }

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace Letta.Generated.Cli
+namespace Letta.Generated.Cli.Output
 {
-    /// <summary>Recognises the error .NET raises when the reader of a pipe has gone (EPIPE; SIGPIPE is ignored by the runtime).</summary>
+    /// <summary>Recognises the error a write raises when the reader of a pipe has gone (EPIPE; the runtime ignores SIGPIPE).</summary>
     internal static class BrokenPipe
     {
         private const int EPipe = 32;

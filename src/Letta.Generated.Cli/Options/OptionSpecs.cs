@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Letta.Generated.Cli.Options
+{
+    /// <summary>Every option of <c>letta-batches</c>, in the order <c>--help</c> lists them.</summary>
+    internal static class OptionSpecs
+    {
+        public static IReadOnlyList<OptionSpec> All { get; } = new[]
+        {
+            new OptionSpec("Server", "--demo", null, null, "off", null,
+                new[] { "List a built-in simulated Letta server, in-process (no network, no key)." },
+                (o, _) => o.Demo = true),
+            new OptionSpec("Server", "--base-url", null, "URL", "https://api.letta.com (Letta Cloud)", "LETTA_BASE_URL",
+                new[] { "The Letta server, such as http://localhost:8283 for a self-hosted one." },
+                (o, v) => o.BaseUrl = v),
+            new OptionSpec("Server", "--api-key", null, "KEY", "none (Letta Cloud needs one)", "LETTA_API_KEY",
+                new[] { "Sent as 'Authorization: Bearer <KEY>'; never printed." },
+                (o, v) => o.ApiKey = v),
+            new OptionSpec("Listing", "--order", null, "asc|desc", "desc", null,
+                new[] { "By creation time: desc is newest first, asc oldest first." },
+                (o, v) => o.Order = Order(v)),
+            new OptionSpec("Listing", "--page-size", null, "N", ListAllBatchesOptions.DefaultPageSize.ToString(CultureInfo.InvariantCulture), null,
+                new[] { "Batches per request, 1 to " + CliOptions.MaxPageSize.ToString(CultureInfo.InvariantCulture) + "." },
+                (o, v) => o.PageSize = (int)Number("--page-size", v, 1, CliOptions.MaxPageSize)),
+            new OptionSpec("Listing", "--max-items", null, "N", "all", null,
+                new[] { "Stop after N batches (also for --after/--before); the token to resume with is", "printed on stderr." },
+                (o, v) => o.MaxItems = Number("--max-items", v, 1, long.MaxValue)),
+            new OptionSpec("Listing", "--continue", null, "TOKEN", "none", null,
+                new[] { "Resume a listing that stopped (--max-items, an error, Ctrl+C, SIGTERM) with exactly", "the rest; use the same --order." },
+                (o, v) => o.Continue = NonBlank("--continue", v, "the token printed by an earlier listing")),
+            new OptionSpec("Listing", "--after", null, "ID", "none", null,
+                new[] { "Fetch ONE raw page after this batch id, as the server reads cursors (no paging)." },
+                (o, v) => o.After = NonBlank("--after", v, "a batch id")),
+            new OptionSpec("Listing", "--before", null, "ID", "none", null,
+                new[] { "Fetch ONE raw page before this batch id, as the server reads cursors (no paging)." },
+                (o, v) => o.Before = NonBlank("--before", v, "a batch id")),
+            new OptionSpec("Output", "--format", "-f", "FORMAT", "table", null,
+                new[]
+                {
+                    "table, json, jsonl, csv or count.",
+                    "json, jsonl: each batch exactly as the server sent it (every field, nulls, unknown",
+                    "  fields, values and timestamps unchanged).",
+                    "table, csv: for people: timestamps in UTC, durations readable (850ms, 12.3s, 4m 05s);",
+                    "  the table shows control characters as \\u001b. CSV is RFC 4180 (CRLF line ends).",
+                },
+                (o, v) => o.Format = Format(v)),
+            new OptionSpec("Output", "--count-only", null, null, "off", null,
+                new[] { "Print only the number of batches (same as --format count)." },
+                (o, _) => o.CountOnly = true),
+            new OptionSpec("Other", "--verbose", "-v", null, "off", null,
+                new[] { "The server, each page and, on errors, the stack trace on stderr (never the key)." },
+                (o, _) => o.Verbose = true),
+            new OptionSpec("Other", "--help", "-h", null, "off", null,
+                new[] { "Show this help." },
+                (o, _) => o.Help = true),
+            new OptionSpec("Other", "--version", null, null, "off", null,
+                new[] { "Show the version." },
+                (o, _) => o.Version = true),
+        };
+
+        private static SortOrder Order(string value) => value.ToLowerInvariant() switch
+        {
+            "asc" => SortOrder.Asc,
+            "desc" => SortOrder.Desc,
+            _ => throw new UsageException("--order must be asc or desc; got '" + value + "'."),
+        };
+
+        private static OutputFormat Format(string value) => value.ToLowerInvariant() switch
+        {
+            "table" => OutputFormat.Table,
+            "json" => OutputFormat.Json,
+            "jsonl" => OutputFormat.Jsonl,
+            "csv" => OutputFormat.Csv,
+            "count" => OutputFormat.Count,
+            _ => throw new UsageException("--format must be table, json, jsonl, csv or count; got '" + value + "'."),
+        };
+
+        private static long Number(string name, string value, long min, long max)
+        {
+            if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+            {
+                var range = max == long.MaxValue ? min.ToString(CultureInfo.InvariantCulture) + " or more" : "between " + min.ToString(CultureInfo.InvariantCulture) + " and " + max.ToString(CultureInfo.InvariantCulture);
+                throw new UsageException(name + " must be a whole number " + range + "; got '" + value + "'.");
+            }
+
+            return number;
+        }
+
+        private static string NonBlank(string name, string value, string what) =>
+            value.Trim().Length > 0 ? value : throw new UsageException(name + " needs " + what + ".");
+    }
+}
