@@ -35,5 +35,8 @@ namespace Letta.Generated.Cli
         /// library's own sockets. The configuration (URL, key, headers) is checked and sent exactly as in production.
         /// </summary>
         public Func<HttpMessageHandler>? Transport { get; init; }
+
+        /// <summary>Tests only: adjusts the client's options after the tool configured them (no retries where a retry would wait).</summary>
+        public Action<LettaClientOptions>? ConfigureClient { get; init; }
     }
 }

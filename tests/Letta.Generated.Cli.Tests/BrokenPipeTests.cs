@@ -1,36 +1,41 @@
-using System.IO;
-using System.Text;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
+using Letta.Generated.Cli.Tests.Support;
 using NUnit.Framework;
 
 namespace Letta.Generated.Cli.Tests
 {
-    /// <summary>`letta-batches --format jsonl | head`: the reader going away ends the listing quietly.</summary>
+    /// <summary>`letta-batches | head`: when stdout's reader goes away the tool stops at once, quietly.</summary>
     public sealed class BrokenPipeTests
     {
-        [Test]
-        public async Task A_reader_that_closes_the_pipe_ends_the_listing_quietly_with_exit_0()
+        [TestCase("jsonl")]
+        [TestCase("json")]
+        [TestCase("table")]
+        [TestCase("csv")]
+        [CancelAfter(10_000)]
+        public async Task A_closed_stdout_ends_the_listing_quietly_with_exit_0_and_no_request_after_the_failed_write(string format)
         {
-            using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 40 });
-            var stdout = new ClosedAfterFirstFlush();
-            var stderr = new StringWriter();
+            using var letta = Sim.Server(listed: 40);
+            var stdout = new RecordingStream { BreakAtFlush = 1, RequestCounter = () => letta.RequestCount };
 
-            var exitCode = await CliApp.RunAsync(new[] { "--base-url", letta.BaseUrl.ToString(), "--format", "jsonl", "--page-size", "2" }, stdout, stderr, _ => null);
+            var run = await CliRun.RunAsync(Sim.Args(letta, "--format", format, "--page-size", "2"), letta, stdout: stdout);
 
-            Assert.That(exitCode, Is.EqualTo(0));
-            Assert.That(stderr.ToString(), Is.Empty);
-            Assert.That(letta.RequestCount, Is.EqualTo(1), "no page is fetched after the reader left");
+            Assert.That(run.ExitCode, Is.EqualTo(0));
+            Assert.That(run.Stderr, Is.Empty);
+            Assert.That(stdout.RequestsWhenBroken, Is.Not.Null);
+            Assert.That(letta.RequestCount, Is.EqualTo(stdout.RequestsWhenBroken), "no request after the write failed (one prefetched before it may have been cancelled)");
+            Assert.That(letta.RequestCount, Is.LessThanOrEqualTo(2));
         }
 
-        /// <summary>Like a pipe whose reader exited: the first flush fails with EPIPE.</summary>
-        private sealed class ClosedAfterFirstFlush : StringWriter
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task A_closed_stdout_during_help_exits_0_quietly()
         {
-            public override Encoding Encoding => Encoding.UTF8;
+            var stdout = new RecordingStream { BreakAtFlush = 1 };
 
-            public override Task FlushAsync() => Task.FromException(new IOException("Broken pipe", 32));
+            var run = await CliRun.RunAsync(new[] { "--help" }, stdout: stdout);
 
-            public override void Flush() => throw new IOException("Broken pipe", 32);
+            Assert.That(run.ExitCode, Is.EqualTo(0));
+            Assert.That(run.Stderr, Is.Empty);
         }
     }
 }

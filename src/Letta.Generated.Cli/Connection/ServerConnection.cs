@@ -37,6 +37,7 @@ namespace Letta.Generated.Cli.Connection
             }
 
             var clientOptions = Configure(options, host.Environment);
+            host.ConfigureClient?.Invoke(clientOptions);
             var transport = host.Transport?.Invoke();
             try
             {

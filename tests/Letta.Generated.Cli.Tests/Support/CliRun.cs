@@ -2,32 +2,57 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Letta.Generated.Testing;
+using NUnit.Framework;
 
 namespace Letta.Generated.Cli.Tests.Support
 {
     /// <summary>One in-process run of the tool: its exit code and everything it wrote.</summary>
-    internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+    internal sealed record CliRun(int ExitCode, byte[] StdoutBytes, string Stderr)
     {
-        public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        public string Stdout => Encoding.UTF8.GetString(StdoutBytes);
 
-        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        /// <summary>Runs the tool with the given arguments and an environment holding only <paramref name="environment"/>.</summary>
-        public static async Task<CliRun> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, CliTerminal? terminal = null, CancellationToken cancellationToken = default)
-        {
-            var stdout = new StringWriter { NewLine = "\n" };
-            var stderr = new StringWriter { NewLine = "\n" };
-            environment ??= new Dictionary<string, string>();
-            var exitCode = await CliApp.RunAsync(args, stdout, stderr, name => environment.TryGetValue(name, out var value) ? value : null, terminal ?? CliTerminal.Redirected, cancellationToken);
-            return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
-        }
+        public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, null);
-
-        /// <summary>The continuation token from the stderr resume note, or null.</summary>
+        /// <summary>The token from the stderr resume note, or null.</summary>
         public string? ResumeToken =>
             StderrLines.Select(l => l.Trim()).Where(l => l.StartsWith("--continue ", StringComparison.Ordinal)).Select(l => l.Substring("--continue ".Length)).SingleOrDefault();
+
+        /// <summary>
+        /// Runs the tool. With a <paramref name="server"/>, requests go to it in-process (the tool's transport seam;
+        /// the arguments still need <c>--base-url</c>, see <see cref="Sim.Url"/>). The run is bounded by the test's
+        /// cancellation token (<c>[CancelAfter]</c>), which stops the tool like Ctrl+C.
+        /// </summary>
+        public static async Task<CliRun> RunAsync(
+            string[] args,
+            SimulatedLettaServer? server = null,
+            IReadOnlyDictionary<string, string>? environment = null,
+            CliTerminal? terminal = null,
+            Interruption? interruption = null,
+            Stream? stdout = null,
+            int maxRetries = 2)
+        {
+            var output = stdout ?? new MemoryStream();
+            var stderr = new StringWriter { NewLine = "\n" };
+            environment ??= new Dictionary<string, string>();
+            using var ownInterruption = new Interruption();
+            var stop = interruption ?? ownInterruption;
+            using var bound = TestContext.CurrentContext.CancellationToken.Register(() => stop.Request(ExitCodes.Interrupted));
+            var host = new CliHost(output, stderr, name => environment.TryGetValue(name, out var value) ? value : null, terminal ?? CliTerminal.Redirected, stop)
+            {
+                Transport = server is null ? null : server.CreateHandler,
+                ConfigureClient = options => options.MaxRetries = maxRetries,
+            };
+            var exitCode = await CliApp.RunAsync(args, host);
+            var bytes = output is MemoryStream memory ? memory.ToArray() : output is RecordingStream recording ? recording.Written : Array.Empty<byte>();
+            return new CliRun(exitCode, bytes, stderr.ToString());
+        }
+
+        public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, server: null);
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Letta.Generated.Cli.Tests.Support
 {
-    /// <summary>A small RFC 4180 reader, so the tests parse the CSV independently of the writer.</summary>
+    /// <summary>A small RFC 4180 reader (CRLF records, quoted fields), so the tests read the CSV independently of the writer.</summary>
     internal static class Csv
     {
         public static List<List<string>> Parse(string text)
@@ -23,9 +23,10 @@ namespace Letta.Generated.Cli.Tests.Support
                 }
                 else if (c == '"') quoted = true;
                 else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-                else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = new List<string>(); }
-                else if (c != '\r') field.Append(c);
+                else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { i++; row.Add(field.ToString()); field.Clear(); rows.Add(row); row = new List<string>(); }
+                else field.Append(c);
             }
+
             if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
             return rows;
         }

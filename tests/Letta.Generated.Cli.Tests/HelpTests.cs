@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Letta.Generated.Cli.Tests.Support;
+using NUnit.Framework;
+
+namespace Letta.Generated.Cli.Tests
+{
+    /// <summary>--help: every option with its default and environment variable, the formats, exit codes, examples; the README shows it verbatim.</summary>
+    public sealed class HelpTests
+    {
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Help_goes_to_stdout_with_exit_0_and_sends_nothing()
+        {
+            var run = await CliRun.RunAsync("--help");
+
+            Assert.That(run.ExitCode, Is.EqualTo(0));
+            Assert.That(run.Stdout, Does.StartWith("letta-batches: lists Letta message batches (GET /v1/messages/batches), every page, in order.\n"));
+            Assert.That(run.Stderr, Is.Empty);
+        }
+
+        [TestCase("  --demo\n", "Default: off.\n")]
+        [TestCase("  --base-url <URL>\n", "Default: https://api.letta.com (Letta Cloud). Environment: LETTA_BASE_URL.\n")]
+        [TestCase("  --api-key <KEY>\n", "Default: none (Letta Cloud needs one). Environment: LETTA_API_KEY.\n")]
+        [TestCase("  --order <asc|desc>\n", "Default: desc.\n")]
+        [TestCase("  --page-size <N>\n", "Default: 100.\n")]
+        [TestCase("  --max-items <N>\n", "Default: all.\n")]
+        [TestCase("  --continue <TOKEN>\n", "Default: none.\n")]
+        [TestCase("  --after <ID>\n", "Default: none.\n")]
+        [TestCase("  --before <ID>\n", "Default: none.\n")]
+        [TestCase("  -f, --format <FORMAT>\n", "Default: table.\n")]
+        [TestCase("  --count-only\n", "Default: off.\n")]
+        [TestCase("  -v, --verbose\n", "Default: off.\n")]
+        [TestCase("  -h, --help\n", "Default: off.\n")]
+        [TestCase("  --version\n", "Default: off.\n")]
+        [CancelAfter(10_000)]
+        public async Task Help_shows_every_option_with_its_default_and_environment_variable(string option, string defaultLine)
+        {
+            var help = (await CliRun.RunAsync("--help")).Stdout;
+
+            var start = help.IndexOf(option, StringComparison.Ordinal);
+            Assert.That(start, Is.GreaterThanOrEqualTo(0), option);
+            var end = help.IndexOf("        Default: ", start, StringComparison.Ordinal);
+            Assert.That(help.Substring(end + "        ".Length), Does.StartWith(defaultLine));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Help_says_json_is_exact_and_table_and_csv_are_normalized_for_people()
+        {
+            var help = (await CliRun.RunAsync("--help")).Stdout;
+
+            Assert.That(help, Does.Contain("json, jsonl: each batch exactly as the server sent it (every field, nulls, unknown\n"));
+            Assert.That(help, Does.Contain("table, csv: for people: timestamps in UTC, durations readable (850ms, 12.3s, 4m 05s);\n"));
+            Assert.That(help, Does.Contain("CSV is RFC 4180 (CRLF line ends)."));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Help_names_the_custom_headers_variable_the_exit_codes_and_examples()
+        {
+            var help = (await CliRun.RunAsync("--help")).Stdout;
+
+            Assert.That(help, Does.Contain("  LETTA_CUSTOM_HEADERS           extra request headers: newline-separated 'Name: value' lines.\n"));
+            Assert.That(help, Does.Contain("  130  Ctrl+C, 143  SIGTERM; both print the --continue token on stderr\n"));
+            Assert.That(help, Does.Contain("\nExamples:\n  letta-batches --demo "));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task The_readme_cli_section_shows_the_help_text_verbatim()
+        {
+            var help = (await CliRun.RunAsync("--help")).Stdout;
+            var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n");
+
+            Assert.That(readme, Does.Contain("```text\n$ letta-batches --help\n" + help + "```\n"),
+                "README.md's CLI section must show `letta-batches --help` exactly; paste the current output:\n" + help);
+        }
+    }
+}
