@@ -1,43 +1,56 @@
 #!/usr/bin/env bash
-# Constant memory end to end: lists N batches from a simulator in another process and compares the
-# client's peak resident set size for N = 10,000 and N = 100,000 (target: within 10 %).
+# Flat memory end to end: lists N batches from a server in another process with letta-batches in every
+# output format and compares the tool's peak resident set size for the smallest and the largest N
+# (target: within 10 %). Installs nothing: it checks what it needs and says what is missing.
 #
 #   scripts/measure-listing-memory.sh
+#   COUNTS="100000 1000000" SERVER=node scripts/measure-listing-memory.sh     # the 1,000,000-batch check
 #
 # Environment:
 #   COUNTS       batch counts to measure (default "10000 100000"; the first and last are compared)
-#   PAGE_SIZE    --page-size for the client (default 1000)
-#   CLIENT_CMD   the client command, given --base-url URL --format jsonl|count --page-size P
-#                (default: the letta-batches CLI, src/Letta.Generated.Cli, built in Release)
-#   OUT_DIR      where out.jsonl and the logs go (default: a new temporary folder)
+#   FORMATS      output formats (default "jsonl count table csv json")
+#   PAGE_SIZE    --page-size (default 1000)
+#   SERVER       simulator (default: tools/Letta.Generated.SimulatorHost, the simulator over loopback) or
+#                node (scripts/side-by-side/server.mjs: much faster to serve 1,000,000 batches; needs node)
+#   CLIENT_CMD   the client command, given --base-url URL --format F --page-size P
+#                (default: the letta-batches apphost of src/Letta.Generated.Cli, built in Release)
+#   OUT_DIR      where the logs go (default: a new temporary folder)
 #   SKIP_BUILD=1 use what is already built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 COUNTS=${COUNTS:-"10000 100000"}
+FORMATS=${FORMATS:-"jsonl count table csv json"}
 PAGE_SIZE=${PAGE_SIZE:-1000}
+SERVER=${SERVER:-simulator}
 OUT_DIR=${OUT_DIR:-$(mktemp -d -t letta-memory.XXXXXX)}
 mkdir -p "$OUT_DIR"
 
-if [ ! -x /usr/bin/time ]; then
-  echo "GNU time is missing; installing it (apt-get install -y time)" >&2
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y time >/dev/null || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
-  else sudo apt-get install -y time >/dev/null; fi
+missing=()
+[ -x /usr/bin/time ] || missing+=("GNU time at /usr/bin/time (Debian/Ubuntu: sudo apt-get install time)")
+command -v dotnet >/dev/null || missing+=("the .NET 10 SDK (dotnet)")
+if [ "$SERVER" = node ]; then command -v node >/dev/null || missing+=("node >= 20 (SERVER=node)"); fi
+case $SERVER in simulator|node) ;; *) missing+=("SERVER must be simulator or node, not '$SERVER'") ;; esac
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "measure-listing-memory.sh needs, and will not install by itself:" >&2
+  printf '  - %s\n' "${missing[@]}" >&2
+  exit 1
 fi
 
 HOST_DLL=tools/Letta.Generated.SimulatorHost/bin/Release/net10.0/Letta.Generated.SimulatorHost.dll
 CLI_PROJECT=src/Letta.Generated.Cli
-CLI_DLL=$CLI_PROJECT/bin/Release/net10.0/letta-batches.dll
+CLI_APPHOST=$CLI_PROJECT/bin/Release/net10.0/letta-batches
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
+if [ "${SKIP_BUILD:-0}" != 1 ] && [ "$SERVER" = simulator ]; then
   dotnet build -c Release tools/Letta.Generated.SimulatorHost -nologo -v quiet >&2
 fi
 if [ -z "${CLIENT_CMD:-}" ]; then
   [ "${SKIP_BUILD:-0}" = 1 ] || dotnet build -c Release "$CLI_PROJECT" -nologo -v quiet >&2
-  CLIENT_CMD="dotnet $CLI_DLL"
+  # The apphost runs the tool in one process, so its peak RSS is the tool's own.
+  CLIENT_CMD=$CLI_APPHOST
 fi
-echo "client: $CLIENT_CMD" >&2
+echo "client: $CLIENT_CMD; server: $SERVER" >&2
 
 host_pid=
 cleanup() {
@@ -48,47 +61,60 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Peak RSS in KiB of "$@" (run under GNU time), its wall time and exit code land in $OUT_DIR/time-$tag.txt.
-measure() {
-  local tag=$1; shift
-  /usr/bin/time -v -o "$OUT_DIR/time-$tag.txt" "$@"
+# Starts the server with $1 batches (every one listed) and sets $url.
+start_server() {
+  local n=$1
+  : >"$OUT_DIR/host-$n.out"
+  if [ "$SERVER" = node ]; then
+    node scripts/side-by-side/server.mjs --batches "$n" >"$OUT_DIR/host-$n.out" 2>"$OUT_DIR/host-$n.err" &
+    host_pid=$!
+  else
+    # Its stdin is a FIFO we hold open, so closing fd 3 stops it.
+    local fifo="$OUT_DIR/host-stdin-$n"; rm -f "$fifo"; mkfifo "$fifo"
+    dotnet "$HOST_DLL" --count "$n" <"$fifo" >"$OUT_DIR/host-$n.out" 2>"$OUT_DIR/host-$n.err" &
+    host_pid=$!
+    exec 3>"$fifo"
+  fi
+  url=
+  for _ in $(seq 1 1200); do
+    url=$(awk '/^listening / { print $2; exit } /^http/ { print $1; exit }' "$OUT_DIR/host-$n.out")
+    [ -n "$url" ] && break
+    kill -0 "$host_pid" 2>/dev/null || { cat "$OUT_DIR/host-$n.err" >&2; exit 1; }
+    sleep 0.1
+  done
+  [ -n "$url" ] || { echo "the server did not print its URL" >&2; exit 1; }
 }
+
+# Lines each format writes for n batches (the count format prints the number instead).
+expected_lines() {
+  case $1 in jsonl) echo "$2" ;; table|csv) echo $(($2 + 1)) ;; json) echo $(($2 + 2)) ;; count) echo 1 ;; esac
+}
+
 peak_kib() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
 wall() { awk -F'): ' '/Elapsed \(wall clock\) time/ { print $2 }' "$1"; }
 
 declare -A PEAK
-printf '%-8s %-6s %12s %10s %10s\n' N format "peak RSS KiB" wall listed
+printf '%-8s %-6s %12s %10s %10s\n' N format "peak RSS KiB" wall lines
+status=0
 for n in $COUNTS; do
-  # Start the simulator; its stdin is a FIFO we hold open, so closing fd 3 stops it.
-  fifo="$OUT_DIR/host-stdin-$n"; rm -f "$fifo"; mkfifo "$fifo"
-  dotnet "$HOST_DLL" --count "$n" <"$fifo" >"$OUT_DIR/host-$n.out" 2>"$OUT_DIR/host-$n.err" &
-  host_pid=$!
-  exec 3>"$fifo"
-  for _ in $(seq 1 600); do
-    [ -s "$OUT_DIR/host-$n.out" ] && break
-    kill -0 "$host_pid" 2>/dev/null || { cat "$OUT_DIR/host-$n.err" >&2; exit 1; }
-    sleep 0.1
+  start_server "$n"
+  for format in $FORMATS; do
+    timing="$OUT_DIR/time-$n-$format.txt"
+    # Output counted in a pipe, never stored: a million batches are ~600 MB of JSON.
+    # shellcheck disable=SC2086 # CLIENT_CMD is a command line
+    lines=$(/usr/bin/time -v -o "$timing" $CLIENT_CMD --base-url "$url" --format "$format" --page-size "$PAGE_SIZE" 2>"$OUT_DIR/client-$n-$format.err" | wc -l)
+    printf '%-8s %-6s %12s %10s %10s\n' "$n" "$format" "$(peak_kib "$timing")" "$(wall "$timing")" "$lines"
+    if [ "$lines" -ne "$(expected_lines "$format" "$n")" ]; then
+      echo "  $format: expected $(expected_lines "$format" "$n") lines, got $lines (see $OUT_DIR/client-$n-$format.err)" >&2
+      status=1
+    fi
+    PEAK[$n-$format]=$(peak_kib "$timing")
   done
-  url=$(head -n 1 "$OUT_DIR/host-$n.out")
-  [ -n "$url" ] || { echo "the simulator did not print its URL" >&2; exit 1; }
-
-  # shellcheck disable=SC2086 # CLIENT_CMD is a command line
-  measure "$n-jsonl" $CLIENT_CMD --base-url "$url" --format jsonl --page-size "$PAGE_SIZE" >"$OUT_DIR/out-$n.jsonl" 2>"$OUT_DIR/client-$n-jsonl.err"
-  lines=$(wc -l <"$OUT_DIR/out-$n.jsonl")
-  printf '%-8s %-6s %12s %10s %10s\n' "$n" jsonl "$(peak_kib "$OUT_DIR/time-$n-jsonl.txt")" "$(wall "$OUT_DIR/time-$n-jsonl.txt")" "$lines"
-  # shellcheck disable=SC2086
-  measure "$n-count" $CLIENT_CMD --base-url "$url" --format count --page-size "$PAGE_SIZE" >"$OUT_DIR/count-$n.txt" 2>"$OUT_DIR/client-$n-count.err"
-  printf '%-8s %-6s %12s %10s %10s\n' "$n" count "$(peak_kib "$OUT_DIR/time-$n-count.txt")" "$(wall "$OUT_DIR/time-$n-count.txt")" "$(tr -d '[:space:]' <"$OUT_DIR/count-$n.txt")"
-  if [ "$lines" -ne "$n" ]; then echo "expected $n lines, got $lines" >&2; exit 1; fi
-  PEAK[$n-jsonl]=$(peak_kib "$OUT_DIR/time-$n-jsonl.txt")
-  PEAK[$n-count]=$(peak_kib "$OUT_DIR/time-$n-count.txt")
   cleanup
-  rm -f "$fifo" "$OUT_DIR/out-$n.jsonl"
 done
 
 first=${COUNTS%% *}; last=${COUNTS##* }
-status=0
-for format in jsonl count; do
+for format in $FORMATS; do
   a=${PEAK[$first-$format]}; b=${PEAK[$last-$format]}
   verdict=$(awk -v a="$a" -v b="$b" 'BEGIN { r = b / a; printf "%.3f %s", r, (r <= 1.10 ? "within 10 %" : "MORE than 10 % apart") }')
   echo "$format: peak RSS N=$first: $a KiB, N=$last: $b KiB, ratio ${verdict}"
