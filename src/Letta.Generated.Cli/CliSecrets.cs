@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace Letta.Generated.Cli
 {
@@ -12,8 +11,6 @@ namespace Letta.Generated.Cli
     /// </summary>
     internal static class CliSecrets
     {
-        private static readonly Regex UserInfo = new("//([^/@]*)@", RegexOptions.CultureInvariant);
-
         public static SecretRedactor From(IReadOnlyList<string> args, Func<string, string?> environment)
         {
             var secrets = new List<string?> { environment("LETTA_API_KEY")?.Trim() };
@@ -43,10 +40,14 @@ namespace Letta.Generated.Cli
         // The whole user:password, and the password alone (it may show up decoded or on its own).
         private static void AddUserInfo(List<string?> secrets, string? url)
         {
-            if (url is null) return;
-            var match = UserInfo.Match(url);
-            if (!match.Success) return;
-            var userInfo = match.Groups[1].Value;
+            // By hand, not with a Regex: this runs on every start, and building a Regex costs milliseconds there.
+            var scheme = url?.IndexOf("//", StringComparison.Ordinal) ?? -1;
+            if (url is null || scheme < 0) return;
+            var authorityEnd = url.IndexOf('/', scheme + 2);
+            var authority = authorityEnd < 0 ? url.Substring(scheme + 2) : url.Substring(scheme + 2, authorityEnd - scheme - 2);
+            var at = authority.LastIndexOf('@');
+            if (at < 0) return;
+            var userInfo = authority.Substring(0, at);
             secrets.Add(userInfo);
             var colon = userInfo.IndexOf(':');
             if (colon >= 0)

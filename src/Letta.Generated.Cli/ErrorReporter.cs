@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Text.RegularExpressions;
+using System.Text;
 using Letta.Generated.Cli.Options;
 using Letta.Generated.Cli.Output;
 
@@ -14,7 +14,6 @@ namespace Letta.Generated.Cli
     internal sealed class ErrorReporter
     {
         private const int MaxMessageChars = 300;
-        private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
         private readonly TextWriter _stderr;
         private readonly SecretRedactor _redactor;
 
@@ -90,7 +89,14 @@ namespace Letta.Generated.Cli
         /// <summary>Whitespace (line breaks included) collapsed to single spaces, other control characters made visible, cut at 300 characters.</summary>
         public static string OneLine(string text)
         {
-            var line = Printable.Of(Whitespace.Replace(text, " ").Trim());
+            var collapsed = new StringBuilder(text.Length);
+            foreach (var c in text.Trim())
+            {
+                if (!char.IsWhiteSpace(c)) collapsed.Append(c);
+                else if (collapsed.Length > 0 && collapsed[collapsed.Length - 1] != ' ') collapsed.Append(' ');
+            }
+
+            var line = Printable.Of(collapsed.ToString());
             return line.Length <= MaxMessageChars ? line : string.Concat(line.AsSpan(0, MaxMessageChars), "…");
         }
     }

@@ -1,18 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using System.Xml.Linq;
 using Letta.Generated.ContractTests.Support;
+using Letta.Generated.Testing;
 using NUnit.Framework;
 
 namespace Letta.Generated.ContractTests
 {
     /// <summary>
-    /// <c>dotnet pack Letta.Generated.sln</c> (every packable project, as CI would with CI=true) into a temp folder,
+    /// <c>dotnet pack Letta.Generated.sln</c> (every packable project, the letta-batches tool too, as CI would with CI=true) into a temp folder,
     /// then brand-new console apps (in the system temp folder) install the packed packages from that folder, as a new
     /// user would: Letta.Generated with Letta.Generated.Testing lists the simulator's batches over loopback, and
     /// Letta.Generated.Simulator alone lists them in-process without pulling in WireMock or ASP.NET Core. The build
@@ -25,7 +29,7 @@ namespace Letta.Generated.ContractTests
     public sealed class PackageTests
     {
         private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
-        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Simulator", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection" };
+        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Simulator", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection", "Letta.Generated.Cli" };
 
         private TempDirectory _pack = null!;
         private TempDirectory _consumer = null!;
@@ -172,6 +176,83 @@ namespace Letta.Generated.ContractTests
             var assemblies = Directory.GetFiles(output, "*.dll").Select(Path.GetFileName).ToList();
             Assert.That(assemblies, Has.None.StartWith("WireMock").And.None.StartWith("Microsoft.AspNetCore"), string.Join(", ", assemblies));
             Assert.That(File.ReadAllText(Path.Combine(output, "LettaConsumer.runtimeconfig.json")), Does.Not.Contain("Microsoft.AspNetCore.App"));
+        }
+
+        [Test]
+        public void The_tool_package_names_only_the_dotnet_runtime_and_keeps_its_defaults()
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.{_version}.nupkg"));
+            using var config = JsonDocument.Parse(package.GetEntry("tools/net10.0/any/letta-batches.runtimeconfig.json")!.Open());
+            var options = config.RootElement.GetProperty("runtimeOptions");
+
+            Assert.That(options.GetProperty("framework").GetProperty("name").GetString(), Is.EqualTo("Microsoft.NETCore.App"));
+            Assert.That(options.TryGetProperty("frameworks", out _), Is.False, "one framework only: no ASP.NET Core");
+            var settings = options.TryGetProperty("configProperties", out var properties) ? properties.EnumerateObject().Select(p => p.Name).ToList() : new List<string>();
+            Assert.That(settings, Has.None.Contains("TieredCompilation").And.None.Contains("TieredPGO").And.None.StartsWith("System.GC."), "runtime defaults: " + string.Join(", ", settings));
+        }
+
+        [Test]
+        public void The_tool_package_carries_the_simulator_core_and_no_WireMock_or_AspNetCore_assembly()
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.{_version}.nupkg"));
+            var assemblies = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+
+            Assert.That(assemblies, Does.Contain("letta-batches.dll").And.Contain("Letta.Generated.dll").And.Contain("Letta.Generated.Simulator.dll"));
+            Assert.That(assemblies, Has.None.StartWith("WireMock").And.None.StartWith("Microsoft.AspNetCore").And.None.StartWith("Spectre"), string.Join(", ", assemblies));
+        }
+
+        [Test]
+        [Platform(Exclude = "Win")]
+        public void The_installed_tool_runs_demo_and_a_real_listing_with_only_the_dotnet_runtime()
+        {
+            var tools = _consumer.Combine("tools");
+            Dotnet.MustSucceed(_consumer.Path, new[]
+            {
+                "tool", "install", "Letta.Generated.Cli", "--tool-path", tools, "--version", _version, "--add-source", _packages, "--ignore-failed-sources",
+            }, TimeSpan.FromMinutes(3), new Dictionary<string, string> { ["NUGET_PACKAGES"] = _consumer.Combine("packages") });
+            // A .NET root that holds only Microsoft.NETCore.App (links into the real one): a tool that needed
+            // ASP.NET Core would fail to start under it.
+            var runtimeOnly = RuntimeOnlyRoot(_consumer.Combine("runtime-only"));
+            using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 23 });
+
+            var demo = RunTool(tools, runtimeOnly, "--demo", "--count-only");
+            var real = RunTool(tools, runtimeOnly, "--base-url", letta.BaseUrl.ToString(), "--format", "count", "--page-size", "10");
+
+            Assert.That(demo, Is.EqualTo((0, "40\n")), "letta-batches --demo --count-only");
+            Assert.That(real, Is.EqualTo((0, "23\n")), "letta-batches --base-url <loopback simulator> --format count");
+            Assert.That(letta.RequestCount, Is.EqualTo(3));
+        }
+
+        private static string RuntimeOnlyRoot(string root)
+        {
+            // .../shared/Microsoft.NETCore.App/<version>/ is where this test runs from; the root is three levels up.
+            var real = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+            Directory.CreateDirectory(Path.Combine(root, "shared"));
+            Directory.CreateDirectory(Path.Combine(root, "host"));
+            Directory.CreateSymbolicLink(Path.Combine(root, "host", "fxr"), Path.Combine(real, "host", "fxr"));
+            Directory.CreateSymbolicLink(Path.Combine(root, "shared", "Microsoft.NETCore.App"), Path.Combine(real, "shared", "Microsoft.NETCore.App"));
+            File.CreateSymbolicLink(Path.Combine(root, "dotnet"), Path.Combine(real, "dotnet"));
+            return root;
+        }
+
+        // The shim `dotnet tool install` made, with DOTNET_ROOT pointing at the runtime-only root.
+        private static (int ExitCode, string Stdout) RunTool(string tools, string dotnetRoot, params string[] args)
+        {
+            var start = new ProcessStartInfo(Path.Combine(tools, "letta-batches")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            start.Environment["DOTNET_ROOT"] = dotnetRoot;
+            foreach (var name in new[] { "LETTA_API_KEY", "LETTA_BASE_URL", "LETTA_CUSTOM_HEADERS", "DOTNET_ROLL_FORWARD" }) start.Environment.Remove(name);
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(60_000))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("letta-batches " + string.Join(" ", args) + " did not finish within 60 s");
+            }
+
+            TestContext.Progress.WriteLine("letta-batches " + string.Join(" ", args) + ": exit " + process.ExitCode + "\n" + stderr.Result);
+            return (process.ExitCode, stdout);
         }
 
         // A brand-new console app that installs the given packages from the packed folder, as a new user would.
