@@ -192,13 +192,15 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
-        public void The_tool_package_carries_the_simulator_core_and_no_WireMock_or_AspNetCore_assembly()
+        public void The_tool_package_carries_the_simulator_core_and_no_WireMock_AspNetCore_or_build_time_tool()
         {
             using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.{_version}.nupkg"));
             var assemblies = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.Name).ToList();
 
             Assert.That(assemblies, Does.Contain("letta-batches.dll").And.Contain("Letta.Generated.dll").And.Contain("Letta.Generated.Simulator.dll"));
             Assert.That(assemblies, Has.None.StartWith("WireMock").And.None.StartWith("Microsoft.AspNetCore").And.None.StartWith("Spectre"), string.Join(", ", assemblies));
+            var files = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+            Assert.That(files, Has.None.StartWith("Letta.Generated.OpenApiPreparation"), "the library's build-time spec preparer is not part of the tool");
         }
 
         [Test]
