@@ -70,10 +70,9 @@ namespace Letta.Generated.Cli
                     progress?.Clear();
                     return reporter.ReportUsage("--continue: " + WithoutParameterName(exception.Message));
                 }
-                catch (Exception exception) when (host.Interruption.ExitCode != 0)
+                catch (Exception) when (host.Interruption.ExitCode != 0)
                 {
                     // Ctrl+C or SIGTERM: whatever the cancellation surfaced as, it is the signal's stop.
-                    _ = exception;
                     progress?.Clear();
                     CloseQuietly(writer, sink);
                     ResumeHint.Write(host.Stderr, host.Interruption.Reason, state);

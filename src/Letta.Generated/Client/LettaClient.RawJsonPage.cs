@@ -4,7 +4,8 @@ using System.Threading.Tasks;
 
 namespace Letta.Generated
 {
-    /// <summary>One page in JSON form, for callers inside this repository (the CLI's <c>--after</c>/<c>--before</c>).</summary>
+    // One page in JSON form, for callers inside this repository (the CLI's --after/--before). A plain comment:
+    // LettaClient's summary lives on its generated part (XmlDocsTests: one summary per type).
     public partial class LettaClient
     {
         /// <summary>
