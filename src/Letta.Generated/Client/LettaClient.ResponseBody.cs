@@ -39,7 +39,7 @@ namespace Letta.Generated
             using var reader = new JsonTextReader(text) { CloseInput = true };
             try
             {
-                var body = Serializers.GetValue(settings, JsonSerializer.Create).Deserialize<T>(reader);
+                var body = (T?)Serializers.GetValue(settings, JsonSerializer.Create).Deserialize(reader, ReadAs<T>.Type);
                 if (body is null) throw Malformed<T>(response, "the body is empty or JSON null", null);
                 if (reader.Read()) throw Malformed<T>(response, "there is more after the JSON value (at line " + reader.LineNumber + ", position " + reader.LinePosition + ")", null);
                 return body;
@@ -85,6 +85,17 @@ namespace Letta.Generated
                 _redactor.Redact(excerpt),
                 ResponseHeaders.Of(response, _redactor),
                 inner);
+        }
+
+        /// <summary>
+        /// The type a body is read into: for the read-only list the spec's arrays are generated as, a
+        /// <see cref="List{T}"/> (which is one): Newtonsoft reads an <c>IReadOnlyList&lt;T&gt;</c> a third slower.
+        /// </summary>
+        private static class ReadAs<T>
+        {
+            public static readonly Type Type = typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+                ? typeof(List<>).MakeGenericType(typeof(T).GetGenericArguments())
+                : typeof(T);
         }
 
         private static string Describe(Type type)
