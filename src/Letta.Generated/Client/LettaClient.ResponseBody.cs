@@ -10,12 +10,10 @@ using Newtonsoft.Json;
 
 namespace Letta.Generated
 {
-    /// <summary>
-    /// How the generated client reads a success body (called from the template
-    /// <c>openapi/templates/Client.Class.ReadObjectResponse.liquid</c>). The pipeline has already read the body
-    /// into memory within its attempt, so deserializing never waits on the network; any body that is not the
-    /// declared JSON becomes one <see cref="LettaResponseException"/> that names the field and the reason.
-    /// </summary>
+    // How the generated client reads a success body (called from the template
+    // openapi/templates/Client.Class.ReadObjectResponse.liquid). The pipeline has already read the body
+    // into memory within its attempt, so deserializing never waits on the network; any body that is not the
+    // declared JSON becomes one LettaResponseException that names the field and the reason.
     public partial class LettaClient
     {
         private const int ExcerptBytes = 2048;
@@ -89,7 +87,7 @@ namespace Letta.Generated
 
         /// <summary>
         /// The type a body is read into: for the read-only list the spec's arrays are generated as, a
-        /// <see cref="List{T}"/> (which is one): Newtonsoft reads an <c>IReadOnlyList&lt;T&gt;</c> a third slower.
+        /// List{T} (which is one): Newtonsoft reads an IReadOnlyList&lt;T&gt; a third slower.
         /// </summary>
         private static class ReadAs<T>
         {
