@@ -2,6 +2,8 @@ using System;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace Letta.Generated.DependencyInjection
@@ -16,6 +18,8 @@ namespace Letta.Generated.DependencyInjection
         /// Registers the client with options from code (defaults from the environment, as for
         /// <c>new LettaClientOptions()</c>). Requests go through the library's handlers (retries, per-attempt
         /// timeout, bounded bodies), then the handlers you add to the returned builder, then the primary handler.
+        /// Add a resilience handler to the builder (<c>AddStandardResilienceHandler()</c>) and it replaces the
+        /// client's own retries and timeout: one retry layer either way.
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configure">Sets the options; null keeps the defaults.</param>
@@ -67,11 +71,12 @@ namespace Letta.Generated.DependencyInjection
             // NetworkTimeout (per attempt) governs; HttpClient's own 100 s would cut retries short.
             builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
             services.AddTransient(provider => (LettaClient)provider.GetRequiredService<ILettaClient>());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, ResilienceHandlerFilter>());
             return builder;
         }
 
         /// <summary>A validated copy of the configured options, with the container's <see cref="TimeProvider"/> when one is registered.</summary>
-        private static LettaClientOptions ResolveOptions(IServiceProvider provider)
+        internal static LettaClientOptions ResolveOptions(IServiceProvider provider)
         {
             var options = provider.GetRequiredService<IOptions<LettaClientOptions>>().Value.Clone();
             if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } time)

@@ -5,11 +5,9 @@ using System.Threading.Tasks;
 
 namespace Letta.Generated
 {
-    /// <summary>
-    /// The generated client's hooks (nswag.json: <c>generatePrepareRequestAndProcessResponseAsAsyncMethods</c>,
-    /// <c>generateUpdateJsonSerializerSettingsMethod</c>): the headers of every request, the typed exception for
-    /// every error status, and the JSON settings every body is read with.
-    /// </summary>
+    // The generated client's hooks (nswag.json: generatePrepareRequestAndProcessResponseAsAsyncMethods,
+    // generateUpdateJsonSerializerSettingsMethod): the headers of every request, the typed exception for
+    // every error status, and the JSON settings every body is read with.
     public partial class LettaClient
     {
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => LettaJson.Configure(settings);
@@ -25,7 +23,7 @@ namespace Letta.Generated
 
         /// <summary>
         /// Runs before the generated status branches: an error status becomes its typed exception here, with the
-        /// body (already read and bounded by the pipeline) and the headers redacted, and Letta's <c>detail</c> read.
+        /// body (already read and bounded by the pipeline) and the headers redacted, and Letta's detail read.
         /// </summary>
         private async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {

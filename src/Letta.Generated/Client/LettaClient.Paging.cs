@@ -4,10 +4,10 @@ using System.Threading.Tasks;
 
 namespace Letta.Generated
 {
-    /// <summary>The pager over the generated <see cref="ListBatchesAsync"/>: what a generator cannot write.</summary>
+    // The pager over the generated ListBatchesAsync: what a generator cannot write.
     public partial class LettaClient
     {
-        /// <summary>True for the sibling that reads pages in JSON form (<see cref="ListAllBatchesJsonAsync"/>).</summary>
+        /// <summary>True for the sibling that reads pages in JSON form (ListAllBatchesJsonAsync).</summary>
         private bool _jsonBodies;
 
         /// <inheritdoc />

@@ -51,6 +51,14 @@ namespace Letta.Generated
                 original.Dispose();
                 return response;
             }
+            catch (IOException cut)
+            {
+                // The body was cut off: a failed request, retried like a dropped connection (by this library's retry
+                // handler, and by a standard resilience handler, which retries HttpRequestException).
+                body.Dispose();
+                response.Dispose();
+                throw new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
+            }
             catch (InvalidDataException exception)
             {
                 // A corrupt compressed body (Content-Encoding: gzip with bytes that are not gzip): not transient.

@@ -22,6 +22,9 @@ namespace Letta.Generated
         /// <summary>Sent on retried requests only, with the number of the retry (1, 2, ...).</summary>
         public const string RetryCountHeader = "x-stainless-retry-count";
 
+        /// <summary>Set on the attempt's context when this handler's own NetworkTimeout cut it.</summary>
+        private static readonly ResiliencePropertyKey<bool> OwnTimeoutFired = new ResiliencePropertyKey<bool>("Letta.OwnTimeoutFired");
+
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
         private readonly TimeSpan _networkTimeout;
         private readonly SecretRedactor _redactor;
@@ -36,38 +39,52 @@ namespace Letta.Generated
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var attempts = 0;
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
             try
             {
                 return await _pipeline.ExecuteAsync(
-                    async attemptToken =>
+                    async (attempt, _) =>
                     {
+                        attempt.Properties.Set(OwnTimeoutFired, false);
                         MarkRetry(request, attempts++);
-                        return await base.SendAsync(request, attemptToken).ConfigureAwait(false);
+                        return await base.SendAsync(request, attempt.CancellationToken).ConfigureAwait(false);
                     },
-                    cancellationToken).ConfigureAwait(false);
+                    context,
+                    attempts).ConfigureAwait(false);
             }
-            catch (TimeoutRejectedException timeout)
+            catch (TimeoutRejectedException timeout) when (context.Properties.GetValue(OwnTimeoutFired, false))
             {
                 throw new LettaTimeoutException(
                     "Letta did not answer within " + Seconds(_networkTimeout) + " (NetworkTimeout, per attempt, headers and body), after " + attempts + " attempt(s).",
                     _networkTimeout, timeout);
+            }
+            catch (TimeoutRejectedException timeout)
+            {
+                // Not this handler's NetworkTimeout: a resilience handler of the user's below it (AddStandardResilienceHandler, say).
+                throw new LettaTimeoutException(
+                    "A resilience handler in the HttpClient's pipeline gave up after its timeout of " + Seconds(timeout.Timeout) + ", after " + attempts
+                    + " attempt(s) of this client; its retries and timeouts replace the client's own.", timeout.Timeout, timeout);
+            }
+            catch (HttpRequestException failure) when (failure.InnerException is IOException)
+            {
+                throw new LettaConnectionException(
+                    "The connection to Letta at " + Origin(request) + " broke while the response was read, after " + attempts + " attempt(s): "
+                    + ErrorMessages.Excerpt(_redactor.Redact(failure.InnerException.Message)), failure);
             }
             catch (HttpRequestException failure)
             {
                 throw new LettaConnectionException(
                     "Could not reach Letta at " + Origin(request) + " after " + attempts + " attempt(s): " + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)), failure);
             }
-            catch (IOException cut)
-            {
-                throw new LettaConnectionException(
-                    "The connection to Letta at " + Origin(request) + " broke while the response was read, after " + attempts + " attempt(s): "
-                    + ErrorMessages.Excerpt(_redactor.Redact(cut.Message)), cut);
-            }
             catch (OperationCanceledException inner) when (!cancellationToken.IsCancellationRequested)
             {
                 // Not the caller's token and not NetworkTimeout: a timeout below this handler (a handler of the user's).
                 throw new LettaTimeoutException(
                     "A timeout below the client's retry handler elapsed before Letta answered, after " + attempts + " attempt(s).", _networkTimeout, inner);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
             }
         }
 
@@ -93,7 +110,15 @@ namespace Letta.Generated
 
             if (options.NetworkTimeout != Timeout.InfiniteTimeSpan)
             {
-                builder.AddTimeout(options.NetworkTimeout);
+                builder.AddTimeout(new TimeoutStrategyOptions
+                {
+                    Timeout = options.NetworkTimeout,
+                    OnTimeout = args =>
+                    {
+                        args.Context.Properties.Set(OwnTimeoutFired, true);
+                        return default;
+                    },
+                });
             }
 
             return builder.Build();

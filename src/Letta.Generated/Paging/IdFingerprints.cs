@@ -30,21 +30,48 @@ namespace Letta.Generated
             return _tables[(int)(fingerprint >> (64 - PartitionBits))]?.Contains(fingerprint) ?? false;
         }
 
-        /// <summary>FNV-1a over the UTF-16 code units, then a SplitMix64 finish so every bit depends on every char; never 0 (the empty slot).</summary>
+        /// <summary>
+        /// A 64-bit hash of the id's UTF-16 code units, 8 bytes at a time on .NET 5+ (Murmur-style block mixing), one
+        /// char at a time elsewhere, then a SplitMix64 finish so every bit depends on every char; never 0 (the empty slot).
+        /// </summary>
         private static ulong Fingerprint(string id)
         {
-            var hash = 14695981039346656037UL;
-            foreach (var c in id)
+            const ulong K1 = 0x87c37b91114253d5UL;
+            const ulong K2 = 0x4cf5ad432745937fUL;
+            var hash = 0x9e3779b97f4a7c15UL ^ (ulong)id.Length;
+#if NET5_0_OR_GREATER
+            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.MemoryExtensions.AsSpan(id));
+            while (bytes.Length >= 8)
             {
-                hash = (hash ^ c) * 1099511628211UL;
+                hash = Mix(hash, System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes), K1, K2);
+                bytes = bytes.Slice(8);
             }
 
+            ulong tail = 0;
+            for (var i = 0; i < bytes.Length; i++) tail |= (ulong)bytes[i] << (8 * i);
+            hash = Mix(hash, tail, K1, K2);
+#else
+            foreach (var c in id)
+            {
+                hash = Mix(hash, c, K1, K2);
+            }
+#endif
             hash ^= hash >> 30;
             hash *= 0xbf58476d1ce4e5b9UL;
             hash ^= hash >> 27;
             hash *= 0x94d049bb133111ebUL;
             hash ^= hash >> 31;
             return hash == 0 ? 1 : hash;
+        }
+
+        private static ulong Mix(ulong hash, ulong block, ulong k1, ulong k2)
+        {
+            block *= k1;
+            block = (block << 31) | (block >> 33);
+            block *= k2;
+            hash ^= block;
+            hash = (hash << 27) | (hash >> 37);
+            return (hash * 5) + 0x52dce729;
         }
 
         private sealed class Table

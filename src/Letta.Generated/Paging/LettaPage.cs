@@ -11,7 +11,7 @@ namespace Letta.Generated
 
         /// <summary>Creates a page (for tests and mocks; see <see cref="LettaPageable{T}.FromPages"/>).</summary>
         /// <param name="values">The items.</param>
-        /// <param name="continuationToken">Where the next page starts; null when this page is the last.</param>
+        /// <param name="continuationToken">Where the next page starts; null when this page is known to be the last.</param>
         /// <param name="statusCode">The HTTP status code of the page's response.</param>
         /// <param name="headers">The page's response headers.</param>
         public LettaPage(IReadOnlyList<T> values, string? continuationToken, int statusCode = 200, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
@@ -27,7 +27,10 @@ namespace Letta.Generated
 
         /// <summary>
         /// Pass to <see cref="LettaPageable{T}.AsPages"/> (or <see cref="ListAllBatchesOptions.ContinuationToken"/>)
-        /// to resume right after this page, in any process. Null when this page is the last.
+        /// to resume right after this page, in any process. Null exactly when the pager knows the listing is
+        /// finished: a page shorter than the page size after the server has sent full pages (or pages at a cap it
+        /// was seen to use). A full page always has one, since the pager cannot know it was the last without asking
+        /// again; resuming from the last full page's token finds no batches.
         /// </summary>
         public string? ContinuationToken { get; }
 

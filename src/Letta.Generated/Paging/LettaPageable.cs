@@ -8,12 +8,13 @@ namespace Letta.Generated
 {
     /// <summary>
     /// A lazy listing: enumerate it for the items, or call <see cref="AsPages"/> for the pages. Nothing
-    /// is requested until the enumeration starts, and each page only when the consumer needs it.
+    /// is requested until the enumeration starts, and each page only when the consumer needs it (with
+    /// <see cref="ListAllBatchesOptions.Prefetch"/>, as soon as the page before it has arrived).
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     public abstract class LettaPageable<T> : IAsyncEnumerable<T>
     {
-        /// <summary>The token passed at creation; enumeration stops between pages when it fires.</summary>
+        /// <summary>The token passed at creation: it reaches every request and body read of every enumeration.</summary>
         protected CancellationToken CancellationToken { get; }
 
         /// <summary>Creates the pageable.</summary>

@@ -165,7 +165,7 @@ namespace Letta.Generated.Tests.Http
             var error = await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync().WithinTest());
 
             Assert.That(error!.Message, Does.Contain("broke while the response was read").And.Contain("The response ended prematurely."));
-            Assert.That(error.InnerException, Is.InstanceOf<IOException>());
+            Assert.That(error.InnerException!.InnerException, Is.InstanceOf<IOException>());
         }
 
         [Test]
