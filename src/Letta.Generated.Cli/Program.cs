@@ -10,14 +10,28 @@ namespace Letta.Generated.Cli
         private static async Task<int> Main(string[] args)
         {
             using var interruption = new Interruption();
-            // The first signal stops the listing cleanly (exit 130 or 143, with the resume token); a second one is
-            // not cancelled, so it ends the process at once as usual.
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = interruption.Request(ExitCodes.Interrupted));
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => context.Cancel = interruption.Request(ExitCodes.Terminated));
+            using var sigint = Register(PosixSignal.SIGINT, ExitCodes.Interrupted, interruption);
+            using var sigterm = Register(PosixSignal.SIGTERM, ExitCodes.Terminated, interruption);
             using var stdout = StandardOutput.Open();
             var terminal = new CliTerminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected);
             var host = new CliHost(stdout, Console.Error, Environment.GetEnvironmentVariable, terminal, interruption);
             return await CliApp.RunAsync(args, host).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The first signal stops the listing cleanly (exit 130 or 143, with the resume token); a later one is not
+        /// cancelled, so it ends the process at once as usual. Null where the platform has no such signal.
+        /// </summary>
+        private static PosixSignalRegistration? Register(PosixSignal signal, int exitCode, Interruption interruption)
+        {
+            try
+            {
+                return PosixSignalRegistration.Create(signal, context => context.Cancel = interruption.Request(exitCode));
+            }
+            catch (PlatformNotSupportedException)
+            {
+                return null;
+            }
         }
     }
 }
