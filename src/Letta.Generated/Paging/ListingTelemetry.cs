@@ -10,7 +10,7 @@ namespace Letta.Generated
     /// </summary>
     internal sealed class ListingTelemetry
     {
-        /// <summary>For a pager built without a client (tests): spans and metrics as usual, no logs.</summary>
+        /// <summary>For a pager without a configured client (a mock client, tests): spans and metrics as usual, no logs.</summary>
         public static readonly ListingTelemetry None = new ListingTelemetry(new LettaClientOptions(_ => null), new SecretRedactor(Array.Empty<string>()));
 
         public ListingTelemetry(LettaClientOptions options, SecretRedactor redactor)
