@@ -187,9 +187,11 @@ namespace Letta.Generated
         public string? ApiKey { get; set; }
         public System.Uri BaseUrl { get; set; }
         public System.Collections.Generic.IDictionary<string, string> DefaultHeaders { get; }
+        public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
         public long MaxResponseBytes { get; set; }
         public int MaxRetries { get; set; }
         public System.TimeSpan MaxRetryAfter { get; set; }
+        public System.Diagnostics.Metrics.IMeterFactory? MeterFactory { get; set; }
         public System.TimeSpan NetworkTimeout { get; set; }
         public string? ProjectId { get; set; }
         public System.TimeProvider TimeProvider { get; set; }
@@ -208,6 +210,11 @@ namespace Letta.Generated
     {
         public LettaCursorNotFoundException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, string cursor) { }
         public string Cursor { get; }
+    }
+    public static class LettaDiagnostics
+    {
+        public const string ActivitySourceName = "Letta.Generated";
+        public const string MeterName = "Letta.Generated";
     }
     public class LettaException : System.Exception
     {

@@ -1,9 +1,11 @@
 using System;
+using System.Diagnostics.Metrics;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Letta.Generated.DependencyInjection
@@ -19,7 +21,8 @@ namespace Letta.Generated.DependencyInjection
         /// <c>new LettaClientOptions()</c>). Requests go through the library's handlers (retries, per-attempt
         /// timeout, bounded bodies), then the handlers you add to the returned builder, then the primary handler.
         /// Add a resilience handler to the builder (<c>AddStandardResilienceHandler()</c>) and it replaces the
-        /// client's own retries and timeout: one retry layer either way.
+        /// client's own retries and timeout: one retry layer either way. The client logs to the container's
+        /// <c>ILoggerFactory</c> and measures with its <c>IMeterFactory</c>, unless the options name their own.
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configure">Sets the options; null keeps the defaults.</param>
@@ -75,7 +78,10 @@ namespace Letta.Generated.DependencyInjection
             return builder;
         }
 
-        /// <summary>A validated copy of the configured options, with the container's <see cref="TimeProvider"/> when one is registered.</summary>
+        /// <summary>
+        /// A validated copy of the configured options (the registered instance is never changed), with the container's
+        /// <see cref="TimeProvider"/>, <see cref="ILoggerFactory"/> and <see cref="IMeterFactory"/> where the options name none.
+        /// </summary>
         internal static LettaClientOptions ResolveOptions(IServiceProvider provider)
         {
             var options = provider.GetRequiredService<IOptions<LettaClientOptions>>().Value.Clone();
@@ -83,6 +89,9 @@ namespace Letta.Generated.DependencyInjection
             {
                 options.TimeProvider = time;
             }
+
+            options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+            options.MeterFactory ??= provider.GetService<IMeterFactory>();
 
             options.Validate();
             return options;

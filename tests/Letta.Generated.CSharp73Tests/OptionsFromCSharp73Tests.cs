@@ -1,6 +1,8 @@
 using System;
+using System.Diagnostics.Metrics;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging.Abstractions;
 using NUnit.Framework;
 
 namespace Letta.Generated.CSharp73Tests
@@ -21,10 +23,21 @@ namespace Letta.Generated.CSharp73Tests
             options.MaxRetryAfter = TimeSpan.FromSeconds(30);
             options.MaxResponseBytes = 2 * 1024 * 1024;
             options.TimeProvider = TimeProvider.System;
+            options.LoggerFactory = NullLoggerFactory.Instance;
+            options.MeterFactory = new OneMeterPerCall();
 
             options.Validate();
 
             Assert.That(options.ToString(), Does.Contain("MaxRetries = 4").And.Contain("localhost:8283"));
+        }
+
+        private sealed class OneMeterPerCall : IMeterFactory
+        {
+            public Meter Create(MeterOptions options) => new Meter(options);
+
+            public void Dispose()
+            {
+            }
         }
 
         [Test]

@@ -12,14 +12,14 @@ namespace Letta.Generated
 
         /// <inheritdoc />
         public virtual LettaPageable<BatchJob> ListAllBatchesAsync(ListAllBatchesOptions? options = null, CancellationToken cancellationToken = default) =>
-            new BatchPageable<BatchJob>(FetchPageAsync, PageCursor.Of, options ?? new ListAllBatchesOptions(), cancellationToken);
+            new BatchPageable<BatchJob>(FetchPageAsync, PageCursor.Of, options ?? new ListAllBatchesOptions(), _listingTelemetry, cancellationToken);
 
         /// <inheritdoc />
         public virtual LettaPageable<BatchJson> ListAllBatchesJsonAsync(ListAllBatchesOptions? options = null, CancellationToken cancellationToken = default)
         {
             // The same generated method and pipeline, read by a sibling that keeps each batch's JSON as sent.
             var json = new LettaClient(this, jsonBodies: true);
-            return new BatchPageable<BatchJson>(json.FetchJsonPageAsync, PageCursor.Of, options ?? new ListAllBatchesOptions(), cancellationToken);
+            return new BatchPageable<BatchJson>(json.FetchJsonPageAsync, PageCursor.Of, options ?? new ListAllBatchesOptions(), _listingTelemetry, cancellationToken);
         }
 
         // Through the virtual generated method, so a subclass that overrides it is paged too.
@@ -29,7 +29,7 @@ namespace Letta.Generated
         private async Task<LettaResponse<IReadOnlyList<BatchJson>>> FetchJsonPageAsync(PageRequest page, CancellationToken cancellationToken)
         {
             var response = await FetchPageAsync(page, cancellationToken).ConfigureAwait(false);
-            return new LettaResponse<IReadOnlyList<BatchJson>>(response.StatusCode, response.Headers, ((JsonBatchList)response.Result).Items);
+            return new LettaResponse<IReadOnlyList<BatchJson>>(response.StatusCode, response.Headers, ((JsonBatchList)response.Result).Items) { RetryCount = response.RetryCount };
         }
     }
 }

@@ -18,6 +18,9 @@ namespace Letta.Generated
         private SecretRedactor _redactor = null!;
         private HttpClient? _ownedPipeline;
 
+        /// <summary>What the pager reports (spans, page metrics, page log events); null for a mock (nothing reported).</summary>
+        private ListingTelemetry? _listingTelemetry;
+
 // The generated part declares _httpClient, _baseUrl and _instanceSettings non-nullable and relies on its own
 // constructor (which disables this warning too); these constructors set the first two through Configure/Apply,
 // and the generated code reads _instanceSettings only through "?? the shared settings".
@@ -67,6 +70,7 @@ namespace Letta.Generated
             _requestHeaders = parent._requestHeaders;
             _baseUrl = parent._baseUrl;
             _httpClient = parent._httpClient;
+            _listingTelemetry = parent._listingTelemetry;
             _jsonBodies = jsonBodies;
         }
 
@@ -131,6 +135,7 @@ namespace Letta.Generated
             _options = options;
             _redactor = SecretRedactor.For(options);
             _requestHeaders = new RequestHeaders(options);
+            _listingTelemetry = new ListingTelemetry(options, _redactor);
             var baseUrl = options.BaseUrl.AbsoluteUri;
             _baseUrl = baseUrl.EndsWith("/", StringComparison.Ordinal) ? baseUrl : baseUrl + "/";
         }

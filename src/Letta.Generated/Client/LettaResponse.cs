@@ -26,6 +26,12 @@ namespace Letta.Generated
         /// <summary>The response and content headers; names compare case-insensitively.</summary>
         public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
+        /// <summary>
+        /// How many times the request was retried before this response (set by the generated client from the request
+        /// message, see <see cref="RequestRetries"/>); the pager reports it on the page's span.
+        /// </summary>
+        internal int RetryCount { get; init; }
+
         /// <summary>The first value of a header, or null when the response has none.</summary>
         /// <param name="name">The header name, in any case.</param>
         /// <returns>The first value, or null.</returns>

@@ -38,7 +38,8 @@ namespace Letta.Generated
             }
         }
 
-        private static string LibraryVersion()
+        /// <summary>This library's version without build metadata (also the version of its ActivitySource and Meter).</summary>
+        internal static string LibraryVersion()
         {
             var assembly = typeof(RequestHeaders).Assembly;
             var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;

@@ -18,18 +18,23 @@ namespace Letta.Generated
 
         /// <summary>From a live response, in the retry handler.</summary>
         public static TimeSpan? Parse(HttpResponseHeaders headers, DateTimeOffset now) =>
-            Parse(First(headers, "retry-after-ms"), headers.RetryAfter, now);
+            Parse(First(headers, "retry-after-ms"), headers.RetryAfter, now, out _);
+
+        /// <summary>From a live response, saying which header the hint came from (<c>retry-after-ms</c> wins).</summary>
+        public static TimeSpan? Parse(HttpResponseHeaders headers, DateTimeOffset now, out RetryDelaySource source) =>
+            Parse(First(headers, "retry-after-ms"), headers.RetryAfter, now, out source);
 
         /// <summary>From the headers an exception carries.</summary>
         public static TimeSpan? Parse(IReadOnlyDictionary<string, IEnumerable<string>> headers, DateTimeOffset now)
         {
             var retryAfter = First(headers, "Retry-After");
             RetryConditionHeaderValue.TryParse(retryAfter, out var value);
-            return Parse(First(headers, "retry-after-ms"), value, now);
+            return Parse(First(headers, "retry-after-ms"), value, now, out _);
         }
 
-        private static TimeSpan? Parse(string? milliseconds, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+        private static TimeSpan? Parse(string? milliseconds, RetryConditionHeaderValue? retryAfter, DateTimeOffset now, out RetryDelaySource source)
         {
+            source = RetryDelaySource.RetryAfterMs;
             if (milliseconds is not null
                 && double.TryParse(milliseconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms)
                 && ms >= 0 && ms <= Ceiling.TotalMilliseconds)
@@ -37,6 +42,7 @@ namespace Letta.Generated
                 return TimeSpan.FromMilliseconds(ms);
             }
 
+            source = RetryDelaySource.RetryAfter;
             if (retryAfter?.Delta is { } delta) return delta >= TimeSpan.Zero && delta <= Ceiling ? delta : null;
             if (retryAfter?.Date is { } date)
             {

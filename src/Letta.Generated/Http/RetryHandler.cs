@@ -28,21 +28,25 @@ namespace Letta.Generated
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
         private readonly TimeSpan _networkTimeout;
         private readonly SecretRedactor _redactor;
+        private readonly RetryTelemetry _telemetry;
 
         public RetryHandler(LettaClientOptions options, SecretRedactor redactor, Func<double> random)
         {
             _networkTimeout = options.NetworkTimeout;
             _redactor = redactor;
-            _pipeline = BuildPipeline(options, random);
+            _telemetry = new RetryTelemetry(options, redactor);
+            _pipeline = BuildPipeline(options, random, _telemetry);
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var attempts = 0;
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            // The shared pipeline's callbacks find the request (for telemetry) in this request's own context.
+            context.Properties.Set(RetryTelemetry.RequestKey, request);
             try
             {
-                return await _pipeline.ExecuteAsync(
+                var response = await _pipeline.ExecuteAsync(
                     async (attempt, _) =>
                     {
                         attempt.Properties.Set(OwnTimeoutFired, false);
@@ -51,6 +55,13 @@ namespace Letta.Generated
                     },
                     context,
                     attempts).ConfigureAwait(false);
+                _telemetry.Completed(request, response, attempts, cancellationToken);
+                return response;
+            }
+            catch (Exception failure) when (_telemetry.Failed(request, failure, attempts, cancellationToken))
+            {
+                // Never entered: the filter only reports the failure, which the clauses below translate.
+                throw;
             }
             catch (TimeoutRejectedException timeout) when (context.Properties.GetValue(OwnTimeoutFired, false))
             {
@@ -88,7 +99,7 @@ namespace Letta.Generated
             }
         }
 
-        private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(LettaClientOptions options, Func<double> random)
+        private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(LettaClientOptions options, Func<double> random, RetryTelemetry telemetry)
         {
             var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
             if (options.MaxRetries > 0)
@@ -97,10 +108,15 @@ namespace Letta.Generated
                 {
                     MaxRetryAttempts = options.MaxRetries,
                     ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken)),
-                    DelayGenerator = args => new ValueTask<TimeSpan?>(
-                        RetryDelay.Next(args.AttemptNumber, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random)),
+                    DelayGenerator = args =>
+                    {
+                        var delay = RetryDelay.Next(args.AttemptNumber, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
+                        args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, source);
+                        return new ValueTask<TimeSpan?>(delay);
+                    },
                     OnRetry = args =>
                     {
+                        telemetry.Retrying(args.Context, args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
                         // The failed attempt's response is replaced by the next one: free its connection now.
                         args.Outcome.Result?.Dispose();
                         return default;
@@ -126,6 +142,7 @@ namespace Letta.Generated
 
         private static void MarkRetry(HttpRequestMessage request, int attempt)
         {
+            RequestRetries.Set(request, attempt);
             request.Headers.Remove(RetryCountHeader);
             if (attempt > 0) request.Headers.TryAddWithoutValidation(RetryCountHeader, attempt.ToString(CultureInfo.InvariantCulture));
         }

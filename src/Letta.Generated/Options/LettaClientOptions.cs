@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Linq;
+using Microsoft.Extensions.Logging;
 
 namespace Letta.Generated
 {
@@ -91,6 +93,20 @@ namespace Letta.Generated
         /// <summary>The clock for backoff delays and timeouts; tests pass a fake one.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+        /// <summary>
+        /// Where the client's log events go: each retry and give-up (category <c>Letta.Generated.Http</c>), the
+        /// cursor reading a listing settled on, every pagination anomaly, and one Debug line per page
+        /// (<c>Letta.Generated.Paging</c>). Null (the default) logs nothing; with dependency injection the container's
+        /// factory is used when this is null. No event carries the key, a configured header's value or user info.
+        /// </summary>
+        public ILoggerFactory? LoggerFactory { get; set; }
+
+        /// <summary>
+        /// Creates the client's <see cref="Meter"/> (<see cref="LettaDiagnostics.MeterName"/>); null (the default) uses one
+        /// meter shared by the process. With dependency injection the container's factory is used when this is null.
+        /// </summary>
+        public IMeterFactory? MeterFactory { get; set; }
+
         /// <summary>Describes the options without the API key.</summary>
         /// <returns>A one-line description.</returns>
         public override string ToString() =>
@@ -157,6 +173,8 @@ namespace Letta.Generated
                 MaxRetryAfter = MaxRetryAfter,
                 MaxResponseBytes = MaxResponseBytes,
                 TimeProvider = TimeProvider,
+                LoggerFactory = LoggerFactory,
+                MeterFactory = MeterFactory,
             };
             foreach (var header in DefaultHeaders) copy.DefaultHeaders[header.Key] = header.Value;
             return copy;

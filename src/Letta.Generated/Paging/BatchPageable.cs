@@ -12,13 +12,15 @@ namespace Letta.Generated
         private readonly Func<TItem, PageCursor> _position;
         private readonly ListAllBatchesOptions _options;
         private readonly ContinuationToken? _resumeFrom;
+        private readonly ListingTelemetry? _telemetry;
 
         /// <summary>Checks the options now, so that bad input fails at the call, before any request.</summary>
-        public BatchPageable(FetchPage<TItem> fetch, Func<TItem, PageCursor> position, ListAllBatchesOptions options, CancellationToken cancellationToken)
+        public BatchPageable(FetchPage<TItem> fetch, Func<TItem, PageCursor> position, ListAllBatchesOptions options, ListingTelemetry? telemetry, CancellationToken cancellationToken)
             : base(cancellationToken)
         {
             options.Validate();
             _fetch = fetch;
+            _telemetry = telemetry;
             _position = position;
             // A copy: changing the options later does not change this listing.
             _options = options.Clone();
@@ -34,7 +36,7 @@ namespace Letta.Generated
             }
 
             var resumeFrom = continuationToken is null ? _resumeFrom : Decode(continuationToken, nameof(continuationToken));
-            var pager = new BatchPager<TItem>(_fetch, _position, _options.Order, pageSizeHint ?? _options.PageSize, _options.CursorReading, _options.Prefetch);
+            var pager = new BatchPager<TItem>(_fetch, _position, _options.Order, pageSizeHint ?? _options.PageSize, _options.CursorReading, _options.Prefetch, _telemetry);
             return pager.GetPagesAsync(resumeFrom, CancellationToken);
         }
 

@@ -23,11 +23,13 @@ namespace Letta.Generated
         private readonly SortOrder _order;
         private readonly int _pageSize;
         private readonly bool _prefetch;
+        private readonly ListingTelemetry _telemetry;
         private CursorReading _reading;
 
-        public BatchPager(FetchPage<TItem> fetch, Func<TItem, PageCursor> position, SortOrder order, int pageSize, CursorReading reading, bool prefetch)
+        public BatchPager(FetchPage<TItem> fetch, Func<TItem, PageCursor> position, SortOrder order, int pageSize, CursorReading reading, bool prefetch, ListingTelemetry? telemetry = null)
         {
             _fetch = fetch;
+            _telemetry = telemetry ?? ListingTelemetry.None;
             _position = position;
             _prefetch = prefetch;
             _order = order;
@@ -47,24 +49,26 @@ namespace Letta.Generated
                 if (_reading == CursorReading.Auto) _reading = resumeFrom.Reading;
             }
 
+            using var listing = _telemetry.Start(_order, _pageSize, _reading, resumed: resumeFrom is not null);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             Task<Checked?>? next = null;
             try
             {
-                next = FetchCheckedAsync(cursor, guard, stop.Token);
+                next = FetchCheckedAsync(cursor, guard, listing, stop.Token);
                 while (true)
                 {
-                    var page = await next.ConfigureAwait(false);
+                    var page = await ObservedAsync(next, listing).ConfigureAwait(false);
                     next = null;
                     if (page is null) yield break;
 
                     var last = end.IsLast(page.Response.Result.Count);
                     var token = last ? null : new ContinuationToken(_order, _reading, page.Last).Encode();
                     // With prefetch the next page is asked for now, so the server builds it while this one is consumed.
-                    if (!last && _prefetch) next = FetchCheckedAsync(page.Last, guard, stop.Token);
+                    if (!last && _prefetch) next = FetchCheckedAsync(page.Last, guard, listing, stop.Token);
+                    listing.Listed(page.Response.Result.Count);
                     yield return new LettaPage<TItem>(page.Response.Result, token, page.Response.StatusCode, page.Response.Headers);
                     if (last) yield break;
-                    next ??= FetchCheckedAsync(page.Last, guard, stop.Token);
+                    next ??= FetchCheckedAsync(page.Last, guard, listing, stop.Token);
                 }
             }
             finally
@@ -85,12 +89,28 @@ namespace Letta.Generated
             }
         }
 
-        /// <summary>The page after <paramref name="cursor"/> (the first page when null), checked by the guard; null when the listing has ended.</summary>
-        private async Task<Checked?> FetchCheckedAsync(PageCursor? cursor, ListingGuard guard, CancellationToken cancellationToken)
+        /// <summary>A page the consumer is about to get, or the failure it is about to see, reported on the listing first.</summary>
+        private static async Task<Checked?> ObservedAsync(Task<Checked?> fetch, ListingScope listing)
         {
+            try
+            {
+                return await fetch.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                listing.Failed(exception);
+                throw;
+            }
+        }
+
+        /// <summary>The page after <paramref name="cursor"/> (the first page when null), checked by the guard; null when the listing has ended.</summary>
+        private async Task<Checked?> FetchCheckedAsync(PageCursor? cursor, ListingGuard guard, ListingScope listing, CancellationToken cancellationToken)
+        {
+            var readingBefore = _reading;
             var response = cursor is { } after
-                ? await FetchAfterAsync(after, guard, cancellationToken).ConfigureAwait(false)
-                : await _fetch(new PageRequest(null, null, _pageSize, _order), cancellationToken).ConfigureAwait(false);
+                ? await FetchAfterAsync(after, guard, listing, cancellationToken).ConfigureAwait(false)
+                : await FetchAsync(new PageRequest(null, null, _pageSize, _order), listing, cancellationToken).ConfigureAwait(false);
+            if (readingBefore == CursorReading.Auto && _reading != CursorReading.Auto) listing.ReadingSettled(_reading, cursor!.Value.Id);
             if (response is null || response.Result.Count == 0) return null;
             var positions = Positions(response.Result);
             guard.Accept(positions, cursor?.Id);
@@ -104,13 +124,30 @@ namespace Letta.Generated
             return positions;
         }
 
+        /// <summary>One page request, as a child span of the listing with its duration, status and retries reported.</summary>
+        private async Task<LettaResponse<IReadOnlyList<TItem>>> FetchAsync(PageRequest request, ListingScope listing, CancellationToken cancellationToken)
+        {
+            var page = listing.StartPage(request);
+            try
+            {
+                var response = await _fetch(request, cancellationToken).ConfigureAwait(false);
+                page.Received(response);
+                return response;
+            }
+            catch (Exception exception)
+            {
+                page.Failed(exception);
+                throw;
+            }
+        }
+
         /// <summary>The page after <paramref name="cursor"/>, or null when the listing has ended.</summary>
-        private async Task<LettaResponse<IReadOnlyList<TItem>>?> FetchAfterAsync(PageCursor cursor, ListingGuard guard, CancellationToken cancellationToken)
+        private async Task<LettaResponse<IReadOnlyList<TItem>>?> FetchAfterAsync(PageCursor cursor, ListingGuard guard, ListingScope listing, CancellationToken cancellationToken)
         {
             if (_reading != CursorReading.Auto)
             {
                 var nextRequest = _reading == CursorReading.SortOrderRelative || _order == SortOrder.Asc ? After(cursor) : Before(cursor);
-                var page = await _fetch(nextRequest, cancellationToken).ConfigureAwait(false);
+                var page = await FetchAsync(nextRequest, listing, cancellationToken).ConfigureAwait(false);
                 var side = PageChecks.SideOfCursor(Positions(page.Result), cursor, _order, guard);
                 if (side == CursorSide.Behind)
                 {
@@ -123,7 +160,7 @@ namespace Letta.Generated
             }
 
             // desc with the reading unknown: try the chronological reading (the open-source server's) first.
-            var guess = await _fetch(Before(cursor), cancellationToken).ConfigureAwait(false);
+            var guess = await FetchAsync(Before(cursor), listing, cancellationToken).ConfigureAwait(false);
             var guessSide = PageChecks.SideOfCursor(Positions(guess.Result), cursor, _order, guard);
             if (guessSide == CursorSide.Beyond)
             {
@@ -140,7 +177,7 @@ namespace Letta.Generated
             }
 
             // Newer batches or none: one probe with after=<cursor> settles it.
-            var probe = await _fetch(After(cursor), cancellationToken).ConfigureAwait(false);
+            var probe = await FetchAsync(After(cursor), listing, cancellationToken).ConfigureAwait(false);
             var probeSide = PageChecks.SideOfCursor(Positions(probe.Result), cursor, _order, guard);
             switch (probeSide)
             {
