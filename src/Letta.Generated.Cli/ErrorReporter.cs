@@ -55,7 +55,7 @@ namespace Letta.Generated.Cli
             LettaTimeoutException timeout => "error: the server did not answer within " + timeout.Timeout.TotalSeconds + " s",
             LettaPaginationException pagination => "error: the server's pages are inconsistent: " + OneLine(pagination.Message),
             LettaException letta => "error: " + OneLine(letta.Message),
-            IOException io => "error: cannot write the output: " + OneLine(io.Message),
+            StdoutFailedException output => "error: cannot write the output: " + OneLine(output.Message),
             _ => "error: unexpected failure: " + exception.GetType().Name + ": " + OneLine(exception.Message),
         };
 

@@ -8,7 +8,7 @@ namespace Letta.Generated.Cli.Output
     /// Standard output as bytes behind one 64 KiB buffer: json and jsonl copy the server's bytes straight in, the
     /// text formats encode UTF-8 into it. Written through when full and at the end of every page, never per batch.
     /// A failed write stops everything: a closed pipe becomes <see cref="StdoutClosedException"/> (a quiet exit), any
-    /// other error an <see cref="IOException"/> (exit 1); after either, nothing more is written.
+    /// other error a <see cref="StdoutFailedException"/> (exit 1); after either, nothing more is written.
     /// </summary>
     internal sealed class OutputSink
     {
@@ -99,13 +99,13 @@ namespace Letta.Generated.Cli.Output
 
         private void EnsureWritable()
         {
-            if (Failed) throw new IOException("Standard output failed earlier.");
+            if (Failed) throw new StdoutFailedException(new IOException("Standard output failed earlier."));
         }
 
         private IOException Failure(IOException exception)
         {
             Failed = true;
-            return BrokenPipe.IsCause(exception) ? new StdoutClosedException(exception) : exception;
+            return BrokenPipe.IsCause(exception) ? new StdoutClosedException(exception) : new StdoutFailedException(exception);
         }
     }
 }

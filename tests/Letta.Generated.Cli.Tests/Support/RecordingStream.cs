@@ -14,8 +14,11 @@ namespace Letta.Generated.Cli.Tests.Support
         /// <summary>Called at every flush with the flush's number (1-based) before anything happens.</summary>
         public Action<int>? OnFlush { get; init; }
 
-        /// <summary>From this flush on, writes and flushes fail with EPIPE; 0 never.</summary>
+        /// <summary>From this flush on, writes and flushes fail (with <see cref="Error"/>); 0 never.</summary>
         public int BreakAtFlush { get; init; }
+
+        /// <summary>What a failed write throws; EPIPE (the reader left) by default.</summary>
+        public Func<IOException> Error { get; init; } = () => new IOException("Broken pipe", 32);
 
         /// <summary>Set by the first failed write: how many requests the server had received then.</summary>
         public Func<int>? RequestCounter { get; init; }
@@ -61,7 +64,7 @@ namespace Letta.Generated.Cli.Tests.Support
         {
             if (BreakAtFlush == 0 || Flushes < BreakAtFlush) return;
             RequestsWhenBroken ??= RequestCounter?.Invoke();
-            throw new IOException("Broken pipe", 32);
+            throw Error();
         }
     }
 }
