@@ -16,6 +16,7 @@ namespace Letta.Generated
         private static readonly JsonReaderOptions Options = new JsonReaderOptions { MaxDepth = LettaJson.MaxDepth };
 
         /// <exception cref="FormatException">The body is not such an array; the message says where and why.</exception>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         public static IReadOnlyList<BatchJson> Read(ReadOnlySpan<byte> body)
         {
             var reader = new Utf8JsonReader(body, Options);
@@ -38,6 +39,7 @@ namespace Letta.Generated
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         private static BatchJson ReadBatch(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, int index)
         {
             if (reader.TokenType != JsonTokenType.StartObject) throw new FormatException("[" + index + "] is not a JSON object but " + Describe(ref reader));
@@ -68,13 +70,37 @@ namespace Letta.Generated
             return new BatchJson(id, createdAt, body.Slice(start, length).ToArray());
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         private static DateTimeOffset? CreatedAt(ref Utf8JsonReader reader, int index)
         {
             if (reader.TokenType == JsonTokenType.Null) return null;
+            if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+            {
+                // The same reading as the model's: a value without an offset is UTC. System.Text.Json's ISO 8601
+                // parser would take such a value as local time, so an offset-less value is read as a DateTime.
+                if (HasOffset(reader.ValueSpan))
+                {
+                    if (reader.TryGetDateTimeOffset(out var withOffset)) return withOffset;
+                }
+                else if (reader.TryGetDateTime(out var utc))
+                {
+                    return new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), TimeSpan.Zero);
+                }
+            }
+
+            // Anything the fast path does not take (escapes, an unusual but valid spelling) goes the model's way.
             var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            // The same reading as the model's: a value without an offset is UTC.
             if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) return parsed;
             throw new FormatException("[" + index + "].created_at is not a date-time");
+        }
+
+        /// <summary>Whether an ISO 8601 value ends in <c>Z</c> or <c>±hh:mm</c> (the date's own dashes come before the <c>T</c>).</summary>
+        private static bool HasOffset(ReadOnlySpan<byte> value)
+        {
+            var time = value.IndexOf((byte)'T');
+            if (time < 0) return false;
+            var rest = value.Slice(time);
+            return rest.IndexOf((byte)'Z') >= 0 || rest.IndexOf((byte)'+') >= 0 || rest.IndexOf((byte)'-') >= 0;
         }
 
         private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -15,6 +15,7 @@ namespace Letta.Generated
         public int Count { get; private set; }
 
         /// <summary>Adds the id; false when it was already there.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         public bool Add(string id)
         {
             var fingerprint = Fingerprint(id);
@@ -34,6 +35,7 @@ namespace Letta.Generated
         /// A 64-bit hash of the id's UTF-16 code units, 8 bytes at a time on .NET 5+ (Murmur-style block mixing), one
         /// char at a time elsewhere, then a SplitMix64 finish so every bit depends on every char; never 0 (the empty slot).
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         private static ulong Fingerprint(string id)
         {
             const ulong K1 = 0x87c37b91114253d5UL;
