@@ -21,7 +21,7 @@ namespace Letta.Generated.Cli
             ServerConnection connection;
             try
             {
-                connection = ServerConnection.Open(options, host);
+                connection = ServerConnection.Open(options, host, options.Verbose ? new VerboseLog(reporter) : null);
             }
             catch (UsageException exception)
             {

@@ -35,7 +35,7 @@ namespace Letta.Generated.Cli.Connection
         public LettaClient Client { get; }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static DemoServer Connect(TextWriter stderr)
+        public static DemoServer Connect(TextWriter stderr, Microsoft.Extensions.Logging.ILoggerFactory? logs)
         {
             var server = new SimulatedLettaServer(new LettaSimulatorOptions
             {
@@ -46,7 +46,7 @@ namespace Letta.Generated.Cli.Connection
             });
             var http = server.CreateHttpClient();
             // The environment is ignored on purpose: --demo must work whatever LETTA_* says.
-            var client = new LettaClient(http, new LettaClientOptions(_ => null) { BaseUrl = server.BaseUrl });
+            var client = new LettaClient(http, new LettaClientOptions(_ => null) { BaseUrl = server.BaseUrl, LoggerFactory = logs });
             stderr.WriteLine("note: --demo: listing a built-in simulated Letta server in-process (" + ListedCount + " listed batches; like Letta, it lists only created and running ones).");
             stderr.WriteLine("      Your own batches: --api-key <KEY> (Letta Cloud), or --base-url http://localhost:8283 for a self-hosted server.");
             return new DemoServer(server, http, client);

@@ -28,15 +28,19 @@ namespace Letta.Generated.Cli.Connection
         public string Description { get; }
 
         /// <exception cref="UsageException">The configuration is invalid, or Letta Cloud has no key.</exception>
-        public static ServerConnection Open(CliOptions options, CliHost host)
+        /// <param name="options">The parsed options.</param>
+        /// <param name="host">Where the tool runs.</param>
+        /// <param name="logs">The library's log events go here (<c>--verbose</c>), or null.</param>
+        public static ServerConnection Open(CliOptions options, CliHost host, Microsoft.Extensions.Logging.ILoggerFactory? logs)
         {
             if (options.Demo)
             {
-                var demo = DemoServer.Connect(host.Stderr);
+                var demo = DemoServer.Connect(host.Stderr, logs);
                 return new ServerConnection(demo.Client, "the built-in demo server (in-process)", demo);
             }
 
             var clientOptions = Configure(options, host.Environment);
+            clientOptions.LoggerFactory = logs;
             host.ConfigureClient?.Invoke(clientOptions);
             var transport = host.Transport?.Invoke();
             try

@@ -50,7 +50,7 @@ namespace Letta.Generated.Cli.Options
                 new[] { "Print only the number of batches (same as --format count)." },
                 (o, _) => o.CountOnly = true),
             new OptionSpec("Other", "--verbose", "-v", null, "off", null,
-                new[] { "The server, each page and, on errors, the stack trace on stderr (never the key)." },
+                new[] { "The server, the library's log events (each retry and its delay, each page, the cursor reading)", "and, on errors, the stack trace on stderr (never the key)." },
                 (o, _) => o.Verbose = true),
             new OptionSpec("Other", "--help", "-h", null, "off", null,
                 new[] { "Show this help." },
