@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Cli.Tests.Support;
 using Letta.Generated.Testing;

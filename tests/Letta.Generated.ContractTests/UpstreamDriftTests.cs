@@ -77,10 +77,22 @@ namespace Letta.Generated.ContractTests
             // 3.1 anyOf-null, type arrays with null, and 3.0 nullable with allOf and an int64 format all say the same thing.
             JObject Document(JObject schema) => new()
             {
-                ["paths"] = new JObject { ["/x"] = new JObject { ["get"] = new JObject { ["responses"] = new JObject { ["200"] = new JObject
+                ["paths"] = new JObject
                 {
-                    ["content"] = new JObject { ["application/json"] = new JObject { ["schema"] = schema } },
-                } } } } },
+                    ["/x"] = new JObject
+                    {
+                        ["get"] = new JObject
+                        {
+                            ["responses"] = new JObject
+                            {
+                                ["200"] = new JObject
+                                {
+                                    ["content"] = new JObject { ["application/json"] = new JObject { ["schema"] = schema } },
+                                }
+                            }
+                        }
+                    }
+                },
                 ["components"] = new JObject { ["schemas"] = new JObject { ["E"] = new JObject { ["type"] = "string", ["enum"] = new JArray("a") } } },
             };
 

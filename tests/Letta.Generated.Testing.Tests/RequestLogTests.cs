@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 

@@ -59,7 +59,8 @@ namespace Letta.Generated.SimulatorHost
                 {
                 }
                 stop.Set();
-            }) { IsBackground = true, Name = "stdin watcher" };
+            })
+            { IsBackground = true, Name = "stdin watcher" };
             stdinWatcher.Start();
 
             stop.Wait();

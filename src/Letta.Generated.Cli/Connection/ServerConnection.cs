@@ -1,6 +1,6 @@
 using System;
-using System.Text.RegularExpressions;
 using System.Net.Http;
+using System.Text.RegularExpressions;
 using Letta.Generated.Cli.Options;
 
 namespace Letta.Generated.Cli.Connection

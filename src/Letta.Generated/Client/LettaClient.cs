@@ -21,9 +21,9 @@ namespace Letta.Generated
         /// <summary>What the pager reports (spans, page metrics, page log events); null for a mock (nothing reported).</summary>
         private ListingTelemetry? _listingTelemetry;
 
-// The generated part declares _httpClient, _baseUrl and _instanceSettings non-nullable and relies on its own
-// constructor (which disables this warning too); these constructors set the first two through Configure/Apply,
-// and the generated code reads _instanceSettings only through "?? the shared settings".
+        // The generated part declares _httpClient, _baseUrl and _instanceSettings non-nullable and relies on its own
+        // constructor (which disables this warning too); these constructors set the first two through Configure/Apply,
+        // and the generated code reads _instanceSettings only through "?? the shared settings".
 #pragma warning disable CS8618
         /// <summary>For mocking: a client whose virtual methods are meant to be overridden. It sends nothing.</summary>
         protected LettaClient()

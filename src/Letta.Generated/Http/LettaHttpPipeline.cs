@@ -1,4 +1,3 @@
-using System;
 using System.Net;
 using System.Net.Http;
 
@@ -44,7 +43,7 @@ namespace Letta.Generated
             // Pooled connections are recycled so a long-lived client follows DNS changes.
             return new SocketsHttpHandler
             {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                PooledConnectionLifetime = System.TimeSpan.FromMinutes(5),
                 AutomaticDecompression = DecompressionMethods.All,
                 // RedirectHandler follows redirects, dropping configured headers on the way to another origin.
                 AllowAutoRedirect = false,

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Net.Http;
 using System.Text;
@@ -91,9 +90,9 @@ namespace Letta.Generated
                 {
                     return await body.FillAsync(stream, limit, cancellationToken).ConfigureAwait(false);
                 }
-                catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+                catch (System.ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
                 {
-                    throw new OperationCanceledException(cancellationToken);
+                    throw new System.OperationCanceledException(cancellationToken);
                 }
             }
 #endif

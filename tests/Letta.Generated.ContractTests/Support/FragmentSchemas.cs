@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using NJsonSchema;
 using NJsonSchema.Validation;
-using SchemaError = NJsonSchema.Validation.ValidationError;
 using NSwag;
+using SchemaError = NJsonSchema.Validation.ValidationError;
 
 namespace Letta.Generated.ContractTests.Support
 {

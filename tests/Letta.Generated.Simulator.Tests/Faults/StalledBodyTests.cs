@@ -88,7 +88,7 @@ namespace Letta.Generated.Simulator.Tests.Faults
 
             var response = await InProcess.HeadersAsync(http, string.Empty, cancellationToken);
             var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var read = body.ReadAsync(new byte[64]).AsTask();
+            var read = body.ReadAsync(new byte[64], cancellationToken).AsTask();
             response.Dispose();
 
             await Assert.ThrowsAsync<ObjectDisposedException>(async () => await read.WaitAsync(cancellationToken));
@@ -104,7 +104,7 @@ namespace Letta.Generated.Simulator.Tests.Faults
 
             using var response = await InProcess.HeadersAsync(http, string.Empty, cancellationToken);
             using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var read = body.ReadAsync(new byte[64]).AsTask();
+            var read = body.ReadAsync(new byte[64], cancellationToken).AsTask();
             letta.Dispose();
 
             await Assert.ThrowsAsync<IOException>(async () => await read.WaitAsync(cancellationToken));

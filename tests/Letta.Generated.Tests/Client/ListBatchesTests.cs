@@ -161,7 +161,7 @@ namespace Letta.Generated.Tests.Client
             Assert.That(response.GetHeader("x-request-id"), Is.EqualTo("req-7"));
             Assert.That(response.Headers["X-REQUEST-ID"].Single(), Is.EqualTo("req-7"));
         }
-    
+
         [Test]
         public async Task Rejects_a_negative_limit_before_any_request()
         {

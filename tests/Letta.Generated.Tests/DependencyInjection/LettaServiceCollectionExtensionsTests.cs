@@ -135,7 +135,7 @@ namespace Letta.Generated.Tests.DependencyInjection
 
             Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
         }
-    
+
         [Test]
         public async Task An_empty_ApiKey_in_configuration_means_no_key_like_an_empty_environment_variable()
         {

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Tests.Support;
 using NUnit.Framework;
 
 namespace Letta.Generated.Tests.Paging

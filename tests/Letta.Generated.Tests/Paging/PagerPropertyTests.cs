@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
 using Letta.Generated.Testing;

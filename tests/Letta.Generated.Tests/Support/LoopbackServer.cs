@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using Letta.Generated;
-using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
