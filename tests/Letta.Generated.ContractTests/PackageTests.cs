@@ -257,12 +257,59 @@ namespace Letta.Generated.ContractTests
             return (process.ExitCode, stdout);
         }
 
+        [Test]
+        public void Every_csharp_block_of_every_README_compiles_as_shown_against_the_packed_packages()
+        {
+            // Each block is the Program.cs of a new console app (implicit usings on, as `dotnet new console` makes it),
+            // with the packages a reader would add; one build of them all.
+            var snippets = ReadmeSnippets.All();
+            Assert.That(snippets, Has.Count.GreaterThanOrEqualTo(10), "the READMEs' C# blocks");
+            var root = _consumer.Combine("readme-snippets");
+            Directory.CreateDirectory(root);
+            File.WriteAllText(Path.Combine(root, "nuget.config"), NuGetConfig());
+            var projects = new List<string>();
+            for (var i = 0; i < snippets.Count; i++)
+            {
+                var project = Path.Combine(root, "snippet" + i);
+                Directory.CreateDirectory(project);
+                File.WriteAllText(Path.Combine(project, "Program.cs"), "// " + snippets[i].Name + "\n" + snippets[i].Code);
+                File.WriteAllText(Path.Combine(project, "snippet" + i + ".csproj"), $$"""
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <OutputType>Exe</OutputType>
+                        <TargetFramework>net10.0</TargetFramework>
+                        <ImplicitUsings>enable</ImplicitUsings>
+                        <Nullable>enable</Nullable>
+                        <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <PackageReference Include="Letta.Generated" Version="{{_version}}" />
+                        <PackageReference Include="Letta.Generated.DependencyInjection" Version="{{_version}}" />
+                        <PackageReference Include="Letta.Generated.Testing" Version="{{_version}}" />
+                        <PackageReference Include="Letta.Generated.Simulator" Version="{{_version}}" />
+                        <PackageReference Include="OpenTelemetry.Exporter.OpenTelemetryProtocol" Version="1.20.1" />
+                      </ItemGroup>
+                    </Project>
+                    """);
+                projects.Add("snippet" + i + "/snippet" + i + ".csproj");
+            }
+
+            File.WriteAllText(Path.Combine(root, "snippets.slnx"), "<Solution>\n" + string.Concat(projects.Select(p => "  <Project Path=\"" + p + "\" />\n")) + "</Solution>\n");
+            var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _consumer.Combine("packages") };
+            var build = Dotnet.Run(root, new[] { "build", "snippets.slnx", "-nologo", "-clp:ErrorsOnly", "-nodeReuse:false" }, TimeSpan.FromMinutes(6), environment);
+
+            var failing = snippets.Select((snippet, i) => (snippet.Name, Marker: "snippet" + i + "/Program.cs"))
+                .Where(s => build.Output.Contains(s.Marker, StringComparison.Ordinal))
+                .Select(s => s.Name)
+                .ToList();
+            Assert.That(failing, Is.Empty, "README blocks that do not compile as shown:\n" + build.Output);
+            Assert.That(build.ExitCode, Is.EqualTo(0), build.Output);
+        }
+
         // A brand-new console app that installs the given packages from the packed folder, as a new user would.
         private (string App, Dictionary<string, string> Environment) NewConsoleApp(string name, params string[] packageIds)
         {
             var app = _consumer.Combine(name);
-            var userCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             var environment = new Dictionary<string, string>
             {
                 // The consumer's own package folder, so the packed version never lands in the user's cache;
@@ -271,7 +318,21 @@ namespace Letta.Generated.ContractTests
             };
 
             Dotnet.MustSucceed(_consumer.Path, new[] { "new", "console", "-o", app, "-n", "LettaConsumer", "--framework", "net10.0", "--no-update-check" }, TimeSpan.FromMinutes(2), environment);
-            File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            File.WriteAllText(Path.Combine(app, "nuget.config"), NuGetConfig());
+            foreach (var id in packageIds)
+            {
+                Dotnet.MustSucceed(app, new[] { "add", "package", id, "--version", _version, "--no-restore" }, TimeSpan.FromMinutes(2), environment);
+            }
+
+            return (app, environment);
+        }
+
+        // The packed folder as a source, the user's cache as a fallback folder (the normal source stays on).
+        private string NuGetConfig()
+        {
+            var userCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            return $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
                   <packageSources>
@@ -281,13 +342,7 @@ namespace Letta.Generated.ContractTests
                     <add key="user-cache" value="{userCache}" />
                   </fallbackPackageFolders>
                 </configuration>
-                """);
-            foreach (var id in packageIds)
-            {
-                Dotnet.MustSucceed(app, new[] { "add", "package", id, "--version", _version, "--no-restore" }, TimeSpan.FromMinutes(2), environment);
-            }
-
-            return (app, environment);
+                """;
         }
 
         private XElement Nuspec(string id)
