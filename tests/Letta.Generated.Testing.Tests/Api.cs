@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests
 {
@@ -21,8 +22,8 @@ namespace Letta.Generated.Testing.Tests
             client ??= simulator.CreateHttpClient();
             try
             {
-                using var response = await client.GetAsync(query.Length == 0 ? Path : Path + "?" + query, cancellationToken);
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                using var response = await client.GetAsync(query.Length == 0 ? Path : Path + "?" + query, Bound(cancellationToken));
+                var body = await response.Content.ReadAsStringAsync(Bound(cancellationToken));
                 return new Reply(response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response);
             }
             finally
@@ -44,6 +45,10 @@ namespace Letta.Generated.Testing.Tests
 
             return (JArray)Parse(reply.Body);
         }
+
+        // Every call is bounded by the test's [CancelAfter] token unless the test passes its own.
+        private static CancellationToken Bound(CancellationToken cancellationToken) =>
+            cancellationToken.CanBeCanceled ? cancellationToken : TestContext.CurrentContext.CancellationToken;
 
         public static string[] Ids(JArray page) => page.Select(b => (string)b["id"]!).ToArray();
 

@@ -6,6 +6,7 @@ using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests
 {
+    [CancelAfter(30_000)]
     public class CursorTests
     {
         [Test]

@@ -5,6 +5,7 @@ using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests
 {
+    [CancelAfter(30_000)]
     public class ListingTests
     {
         [Test]
@@ -141,8 +142,8 @@ namespace Letta.Generated.Testing.Tests
             using var letta = Batches.StartWith(1);
             using var client = letta.CreateHttpClient();
 
-            using var notFound = await client.GetAsync("v1/messages/batches/");
-            using var notAllowed = await client.PostAsync(Api.Path, null);
+            using var notFound = await client.GetAsync("v1/messages/batches/", TestContext.CurrentContext.CancellationToken);
+            using var notAllowed = await client.PostAsync(Api.Path, null, TestContext.CurrentContext.CancellationToken);
 
             Assert.That(notFound.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(await notFound.Content.ReadAsStringAsync(), Is.EqualTo("{\"detail\":\"Not Found\"}"));

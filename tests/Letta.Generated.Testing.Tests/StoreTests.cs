@@ -5,6 +5,7 @@ using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests
 {
+    [CancelAfter(30_000)]
     public class StoreTests
     {
         [Test]

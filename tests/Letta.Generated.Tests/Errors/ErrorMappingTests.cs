@@ -205,9 +205,8 @@ namespace Letta.Generated.Tests.Errors
         [Test]
         public async Task A_refused_connection_is_a_connection_exception()
         {
-            var port = _server.Server.Port;
-            _server.Dispose();
-            using var client = new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = new Uri("http://127.0.0.1:" + port + "/"), MaxRetries = 0, ApiKey = ApiKey });
+            using var refusing = new RefusingPort();
+            using var client = new LettaClient(new LettaClientOptions(_ => null) { BaseUrl = refusing.BaseUrl, MaxRetries = 0, ApiKey = ApiKey });
 
             var error = await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync().WithinTest());
 

@@ -9,6 +9,7 @@ using NUnit.Framework;
 namespace Letta.Generated.Tests.Models
 {
     /// <summary>How the batches of a page are read: every field, faithfully and tolerantly.</summary>
+    [CancelAfter(30_000)]
     public class BatchJobReadingTests
     {
         private LoopbackServer _server = null!;
@@ -23,7 +24,7 @@ namespace Letta.Generated.Tests.Models
         {
             _server.RespondJson(TestData.Read(file));
             using var client = _server.CreateClient();
-            return (await client.ListBatchesAsync()).Result;
+            return (await client.ListBatchesAsync().WithinTest()).Result;
         }
 
         [Test]
@@ -84,7 +85,7 @@ namespace Letta.Generated.Tests.Models
             _server.RespondJson("[{\"id\":\"job-00000001\"}]");
             using var client = _server.CreateClient();
 
-            var batch = (await client.ListBatchesAsync()).Result.Single();
+            var batch = (await client.ListBatchesAsync().WithinTest()).Result.Single();
 
             Assert.That(batch.Status, Is.Null);
             Assert.That(batch.JobType, Is.Null);

@@ -8,6 +8,7 @@ namespace Letta.Generated.Tests.Models
 {
     /// <summary>Timestamps parse exactly, and offset-less ones are UTC whatever the machine's time zone.</summary>
     [NonParallelizable]
+    [CancelAfter(30_000)]
     public class TimestampReadingTests
     {
         [TestCase("2025-01-02T03:04:05.123456Z", 2025, 1, 2, 3, 4, 5, 1234560, 0)]
@@ -24,7 +25,7 @@ namespace Letta.Generated.Tests.Models
             server.RespondJson("[{\"id\":\"job-00000001\",\"created_at\":\"" + text + "\",\"completed_at\":\"" + text + "\"}]");
             using var client = server.CreateClient();
 
-            var batch = (await client.ListBatchesAsync()).Result.Single();
+            var batch = (await client.ListBatchesAsync().WithinTest()).Result.Single();
 
             var expected = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromMinutes(offsetMinutes)).AddTicks(fractionTicks);
             Assert.That(batch.CreatedAt!.Value.Offset, Is.EqualTo(expected.Offset));

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Letta.Generated.Tests.Support;
 using NUnit.Framework;
 
 namespace Letta.Generated.Tests.Options
 {
     /// <summary>Options: defaults from the environment, validation with clear messages, and the key kept secret.</summary>
+    [CancelAfter(30_000)]
     public class LettaClientOptionsTests
     {
         private const string Key = "sk-let-TOPSECRET-42";
@@ -184,7 +186,7 @@ namespace Letta.Generated.Tests.Options
 
             options.BaseUrl = new Uri("http://127.0.0.1:9/");
             options.ApiKey = "changed";
-            await client.ListBatchesAsync();
+            await client.ListBatchesAsync().WithinTest();
 
             Assert.That(server.SingleRequest().Headers!.ContainsKey("Authorization"), Is.False);
         }

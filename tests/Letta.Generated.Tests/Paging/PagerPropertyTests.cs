@@ -11,6 +11,7 @@ namespace Letta.Generated.Tests.Paging
     /// listing runs: the pager yields exactly the expected sequence, every time.
     /// </summary>
     [NonParallelizable]
+    [CancelAfter(300_000)]
     public class PagerPropertyTests
     {
         [Test]
@@ -35,7 +36,7 @@ namespace Letta.Generated.Tests.Paging
                     if (request.Number >= 2 && added < additions) simulator.AddBatch(SimulatorListing.NewerThanAll(simulator, ++added));
                 });
 
-                var ids = await SimulatorListing.CollectIdsAsync(client.ListAllBatchesAsync(new ListAllBatchesOptions { Order = order, PageSize = pageSize }));
+                var ids = await SimulatorListing.CollectIdsAsync(client.ListAllBatchesAsync(new ListAllBatchesOptions { Order = order, PageSize = pageSize })).WithinTest();
 
                 simulator.OnRequest(null);
                 // Newest first: batches that arrive later are newer than the first page, so not part of this listing.
