@@ -8,6 +8,7 @@ using System.Reflection.Metadata;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Letta.Generated.ContractTests.Support;
 using Letta.Generated.Testing;
@@ -81,6 +82,12 @@ namespace Letta.Generated.ContractTests
                     Assert.That(Element("license"), Is.EqualTo("Apache-2.0"), id);
                     Assert.That(Element("readme"), Is.EqualTo("README.md"), id);
                     Assert.That(package.GetEntry("README.md"), Is.Not.Null, id);
+                    // Its own short README, not the repository's: titled with the package, no relative links (they
+                    // break on nuget.org), the full documentation by absolute URL.
+                    var readme = ReadEntry(package, "README.md");
+                    Assert.That(readme, Does.StartWith("# " + id + "\n").Or.StartWith("# " + id + ":"), id + ": README title");
+                    Assert.That(Regex.Matches(readme, @"\]\((?!https://)[^)]*\)").Select(m => m.Value), Is.Empty, id + ": relative links in the README");
+                    Assert.That(readme, Does.Contain("Full documentation: https://github.com/letta-generated/letta-generated"), id);
                     Assert.That((string?)repository.Attribute("url"), Does.StartWith("https://"), id);
                     Assert.That((string?)repository.Attribute("commit"), Does.Match("^[0-9a-f]{40}$"), id + ": the commit SourceLink points at");
                     var code = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
@@ -349,6 +356,12 @@ namespace Letta.Generated.ContractTests
         {
             using var package = ZipFile.OpenRead(Path.Combine(_packages, $"{id}.{_version}.nupkg"));
             return XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).Root!;
+        }
+
+        private static string ReadEntry(ZipArchive package, string name)
+        {
+            using var reader = new StreamReader(package.GetEntry(name)!.Open(), Encoding.UTF8);
+            return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
         }
 
         private static IEnumerable<string> Dependencies(XElement nuspec) =>
