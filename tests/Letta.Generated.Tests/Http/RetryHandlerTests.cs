@@ -400,10 +400,11 @@ namespace Letta.Generated.Tests.Http
         [Test]
         public async Task A_given_HttpClients_own_timeout_is_a_timeout_exception_naming_it()
         {
-            // HttpClient's own timer takes no TimeProvider, so this one test waits 50 ms of real time: the behaviour
-            // is telling that real timer apart from the caller's token and from the client's own timeouts.
-            _simulator.Faults.EnqueueRepeated(SimulatedFault.Slow(TimeSpan.FromMinutes(10)), 3);
-            using var httpClient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(50) };
+            // HttpClient's timer takes no TimeProvider; its handler here fails the way HttpClient does when its own
+            // Timeout elapses (a TaskCanceledException around a TimeoutException, the caller's token untouched), at once.
+            using var httpClient = new HttpClient(new StubTransport((_, _) => throw new TaskCanceledException(
+                "The operation was canceled.", new TimeoutException())))
+            { Timeout = TimeSpan.FromMilliseconds(50) };
             using var client = new LettaClient(httpClient, Options(maxRetries: 0));
 
             var error = await Assert.ThrowsAsync<LettaTimeoutException>(() => client.ListBatchesAsync().WithinTest());
