@@ -71,8 +71,8 @@ namespace Letta.Generated.SpecTool
             stale.AddRange(places.GroupBy(p => p.Pointer, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"  {g.Key}: declared {g.Count()} times"));
 
             var report = new StringBuilder();
-            Section(report, "The fragment differs from upstream here, and no entry of openapi/deviations.json declares it:", undeclared);
-            Section(report, "Entries of openapi/deviations.json that no longer hold; update or remove them:", stale);
+            ReportSections.Append(report, "The fragment differs from upstream here, and no entry of openapi/deviations.json declares it:", undeclared);
+            ReportSections.Append(report, "Entries of openapi/deviations.json that no longer hold; update or remove them:", stale);
             if (report.Length > 0)
             {
                 report.AppendLine("A deliberate difference passes once openapi/deviations.json has an entry (\"wire\" if it changes what is valid on the wire, else \"spelling\") whose pointer is at or above it, with the reason.");
@@ -92,19 +92,6 @@ namespace Letta.Generated.SpecTool
             return text.Length <= 100 ? text : text.Substring(0, 100) + "…";
         }
 
-        private static void Section(StringBuilder report, string title, List<string> lines)
-        {
-            if (lines.Count == 0)
-            {
-                return;
-            }
-
-            report.AppendLine(title);
-            foreach (var line in lines)
-            {
-                report.AppendLine(line);
-            }
-        }
     }
 
     /// <summary>Everything <c>drift</c> checks: the wire facts, then the document differences.</summary>

@@ -58,10 +58,10 @@ namespace Letta.Generated.SpecTool
                 .ToList();
 
             var report = new StringBuilder();
-            Section(report, "Upstream has these, the fragment lacks them (add them to openapi/letta-list-batches.openapi.json):", upstreamOnly);
-            Section(report, "The fragment has these, upstream lacks them:", fragmentOnly);
-            Section(report, "Both have these, with different values:", changed);
-            Section(report, "Wire deviations (openapi/deviations.json) that no longer match; update or remove them:", stale);
+            ReportSections.Append(report, "Upstream has these, the fragment lacks them (add them to openapi/letta-list-batches.openapi.json):", upstreamOnly);
+            ReportSections.Append(report, "The fragment has these, upstream lacks them:", fragmentOnly);
+            ReportSections.Append(report, "Both have these, with different values:", changed);
+            ReportSections.Append(report, "Wire deviations (openapi/deviations.json) that no longer match; update or remove them:", stale);
             if (report.Length > 0)
             {
                 report.AppendLine("A deliberate difference passes once openapi/deviations.json lists it under \"wire\": its fact, both values (null for absent), the pointer into the fragment and the reason.");
@@ -73,18 +73,5 @@ namespace Letta.Generated.SpecTool
         private static string Value(IDictionary<string, string> facts, string fact) =>
             facts.TryGetValue(fact, out var value) ? value : "(absent)";
 
-        private static void Section(StringBuilder report, string title, List<string> lines)
-        {
-            if (lines.Count == 0)
-            {
-                return;
-            }
-
-            report.AppendLine(title);
-            foreach (var line in lines)
-            {
-                report.AppendLine(line);
-            }
-        }
     }
 }
