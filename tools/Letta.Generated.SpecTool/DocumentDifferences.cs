@@ -91,7 +91,6 @@ namespace Letta.Generated.SpecTool
             var text = value.ToString(Newtonsoft.Json.Formatting.None);
             return text.Length <= 100 ? text : text.Substring(0, 100) + "…";
         }
-
     }
 
     /// <summary>Everything <c>drift</c> checks: the wire facts, then the document differences.</summary>
