@@ -154,6 +154,7 @@ def main():
         sys.stdout.flush()
     raw.close()
 
+    # GNU time reports KiB: / 1024 is MiB.
     median = {n: (statistics.median(w for w, _ in s), statistics.median(m for _, m in s) / 1024) for n, s in samples.items()}
     floor = median.get('floor', (None,))[0]
     print()
@@ -162,7 +163,7 @@ def main():
         walls, rsss = [w for w, _ in s], [m / 1024 for _, m in s]
         over = f'{median[name][0] - floor:.2f} s' if floor is not None and name != 'floor' else '-'
         print(f'{name:<10} | {median[name][0]:>9.2f} s | {f"{min(walls):.2f}-{max(walls):.2f} s":>13} | {over:>10} | '
-              f'{median[name][1]:>12.1f} MB | {f"{min(rsss):.0f}-{max(rsss):.0f} MB":>11}')
+              f'{median[name][1]:>11.1f} MiB | {f"{min(rsss):.0f}-{max(rsss):.0f} MiB":>11}')
 
     # Last, the ratios the targets are about: wall <= 0.75x and peak RSS <= 0.6x of the TS SDK.
     print()
