@@ -33,7 +33,8 @@ namespace Letta.Generated
                 }
 
                 lastWasSpace = false;
-                if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u202e' or '\u200f')
+                // Line and paragraph separators (U+2028/9) are whitespace: collapsed to a space above.
+                if (char.IsControl(c) || c is '\u202e' or '\u200f')
                 {
                     builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                 }

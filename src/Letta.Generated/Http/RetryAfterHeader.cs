@@ -16,10 +16,6 @@ namespace Letta.Generated
         // Far beyond any MaxRetryAfter; keeps TimeSpan arithmetic from overflowing.
         private static readonly TimeSpan Ceiling = TimeSpan.FromDays(1);
 
-        /// <summary>From a live response, in the retry handler.</summary>
-        public static TimeSpan? Parse(HttpResponseHeaders headers, DateTimeOffset now) =>
-            Parse(First(headers, "retry-after-ms"), headers.RetryAfter, now, out _);
-
         /// <summary>From a live response, saying which header the hint came from (<c>retry-after-ms</c> wins).</summary>
         public static TimeSpan? Parse(HttpResponseHeaders headers, DateTimeOffset now, out RetryDelaySource source) =>
             Parse(First(headers, "retry-after-ms"), headers.RetryAfter, now, out source);

@@ -22,8 +22,9 @@ namespace Letta.Generated
         {
             if (_shortPage is { } earlier)
             {
-                // The earlier short page was followed by more: that is how many the server sends at most.
-                _fullPage = _fullPage is { } known && known > earlier ? known : earlier;
+                // The earlier short page was followed by more: that is how many the server sends at most. (A short
+                // page is only remembered while no full page is known, so there is nothing to compare it with.)
+                _fullPage = earlier;
                 _shortPage = null;
             }
 
