@@ -80,7 +80,7 @@ namespace Letta.Generated.Tests.Http
             var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
 
             Assert.That(error!.StatusCode, Is.EqualTo(302));
-            Assert.That(error.Message, Does.Contain(reason));
+            Assert.That(error.Message, Is.EqualTo("Letta answered HTTP 302 with a redirect to " + location + ", which this client does not follow: " + reason + "."));
         }
 
         [Test]

@@ -63,7 +63,7 @@ namespace Letta.Generated.Tests.Http
 
             var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Message, Does.Contain("larger than MaxResponseBytes (1048576 bytes)"));
+            Assert.That(error!.Message, Is.EqualTo("Letta returned 200 OK with a body larger than MaxResponseBytes (1048576 bytes); the rest was not read. Ask for smaller pages, or raise LettaClientOptions.MaxResponseBytes."));
             Assert.That(error.ResponseBody, Does.StartWith("[{\"created_by_id\""));
             Assert.That(body.BytesRead, Is.LessThanOrEqualTo((1024 * 1024) + (64 * 1024)));
             Assert.That(body.Disposed, Is.True);
@@ -163,7 +163,8 @@ namespace Letta.Generated.Tests.Http
 
             var error = await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Message, Does.Contain("broke while the response was read").And.Contain("The response ended prematurely."));
+            Assert.That(error!.Message, Is.EqualTo("The connection to Letta at http://letta.test broke while the response was read, after 1 attempt(s): The response ended prematurely."));
+            Assert.That(error.InnerException!.Message, Is.EqualTo("The connection broke while the response body was read: The response ended prematurely."));
             Assert.That(error.InnerException!.InnerException, Is.InstanceOf<IOException>());
         }
 
@@ -179,7 +180,7 @@ namespace Letta.Generated.Tests.Http
 
             var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Message, Does.Contain("could not be decompressed"));
+            Assert.That(error!.Message, Does.StartWith("Letta returned 200 OK with a body that could not be decompressed: "));
             Assert.That(server.Server.LogEntries.Count(), Is.EqualTo(1), "a corrupt body is not transient: not retried");
         }
     }

@@ -192,20 +192,21 @@ namespace Letta.Generated.Tests.Http
             Assert.That(requests.Instrument!.Unit, Is.EqualTo("{request}"));
         }
 
-        [Test]
-        public async Task A_failed_request_is_counted_with_its_status_as_the_error_type()
+        [TestCase(400, "400")]
+        [TestCase(404, "404")]
+        public async Task A_failed_request_is_counted_with_its_status_as_the_error_type(int status, string expectedErrorType)
         {
             using var telemetry = new TelemetryCapture();
             var requests = telemetry.Collect<long>("letta.client.request.count");
-            _server.Faults.Enqueue(SimulatedFault.Status(404, "{\"detail\":\"Not Found\"}"));
+            _server.Faults.Enqueue(SimulatedFault.Status(status, "{\"detail\":\"it went wrong\"}"));
             using var client = InProcessListing.Client(_server, _time, telemetry);
 
-            await Assert.ThrowsAsync<LettaNotFoundException>(() => client.ListBatchesAsync().WithinTest());
+            await Assert.ThrowsAsync(Is.InstanceOf<LettaApiException>(), () => client.ListBatchesAsync().WithinTest());
 
             Assert.That(requests.GetMeasurementSnapshot().Single().Tags, Is.EquivalentTo(new Dictionary<string, object?>
             {
-                ["http.response.status_code"] = 404,
-                ["error.type"] = "404",
+                ["http.response.status_code"] = status,
+                ["error.type"] = expectedErrorType,
             }));
         }
 

@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using NUnit.Framework;
+
+namespace Letta.Generated.Tests.Http
+{
+    /// <summary>Which failures without a response are worth another attempt.</summary>
+    public class RetryDecisionTests
+    {
+        private static bool Retried(Exception failure, bool callerCancelled = false) =>
+            RetryDecision.ShouldRetry(null, failure, new CancellationToken(callerCancelled));
+
+        [Test]
+        public void A_given_HttpClients_own_timeout_is_retried()
+        {
+            Assert.That(Retried(new LettaTimeoutException("t", TimeSpan.FromSeconds(1), null)), Is.True);
+        }
+
+        [Test]
+        public void Another_LettaException_is_not_retried()
+        {
+            Assert.That(Retried(new LettaPaginationException("p", null)), Is.False);
+        }
+
+        [Test]
+        public void Transport_failures_are_retried()
+        {
+            Assert.That(Retried(new HttpRequestException("refused")), Is.True);
+            Assert.That(Retried(new IOException("reset")), Is.True);
+        }
+
+        [Test]
+        public void A_cancellation_that_is_not_the_callers_is_retried()
+        {
+            Assert.That(Retried(new OperationCanceledException()), Is.True);
+        }
+
+        [Test]
+        public void The_callers_cancellation_is_not_retried()
+        {
+            Assert.That(Retried(new OperationCanceledException(), callerCancelled: true), Is.False);
+        }
+
+        [Test]
+        public void A_programming_error_is_not_retried()
+        {
+            Assert.That(Retried(new InvalidOperationException()), Is.False);
+        }
+    }
+}
