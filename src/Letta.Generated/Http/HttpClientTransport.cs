@@ -38,12 +38,6 @@ namespace Letta.Generated
             }
         }
 
-        protected override void Dispose(bool disposing)
-        {
-            // The HttpClient belongs to the user: deliberately not disposed.
-            base.Dispose(disposing);
-        }
-
         private static HttpRequestMessage Copy(HttpRequestMessage request)
         {
             // The content is shared, not copied: the generated client's bodies are buffered (string or byte

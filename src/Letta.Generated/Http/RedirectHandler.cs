@@ -25,7 +25,7 @@ namespace Letta.Generated
 
         public RedirectHandler(LettaClientOptions options, SecretRedactor redactor)
         {
-            _configuredHeaders = options.DefaultHeaders.Keys.Concat(new[] { "Authorization", "X-Project-Id", "Cookie" }).ToArray();
+            _configuredHeaders = options.DefaultHeaders.Keys.Concat(new[] { "Authorization", "X-Project-Id" }).ToArray();
             _redactor = redactor;
         }
 
@@ -37,7 +37,7 @@ namespace Letta.Generated
             {
                 var location = response.Headers.Location;
                 if (location is null) return response; // nothing to follow: reported as the status it is
-                var target = location.IsAbsoluteUri ? location : new Uri(current.RequestUri!, location);
+                var target = new Uri(current.RequestUri!, location); // an absolute Location stays as it is
                 var refusal = Refusal(current.RequestUri!, target, hops);
                 if (refusal is not null)
                 {
@@ -51,7 +51,7 @@ namespace Letta.Generated
 
                 var next = Copy(current, target, sameOrigin: SameOrigin(current.RequestUri!, target));
                 response.Dispose();
-                if (!ReferenceEquals(current, request)) current.Dispose();
+                // The copies are not disposed: they share the caller's content, which a retry sends again.
                 current = next;
                 response = await base.SendAsync(current, cancellationToken).ConfigureAwait(false);
             }
