@@ -39,6 +39,54 @@ namespace Letta.Generated.Tests.Http
             return Array.Empty<byte>();
         }
 
+        private static HttpResponseMessage Answer(HttpContent content, HttpStatusCode status = HttpStatusCode.OK) => new HttpResponseMessage(status) { Content = content };
+
+        [Test]
+        public async Task The_transports_content_is_disposed_once_the_body_is_in_memory()
+        {
+            var content = new TrackedContent(new GeneratedStream(PageBodies.Page(3)));
+            using var client = new StubTransport((_, _) => Answer(content)).CreateClient();
+
+            var response = await client.ListBatchesAsync().WithinTest();
+
+            Assert.That(response.Result, Has.Count.EqualTo(3));
+            Assert.That(content.Disposed, Is.True);
+        }
+
+        [Test]
+        public async Task A_response_cut_off_mid_body_is_disposed()
+        {
+            var content = new TrackedContent(new GeneratedStream(Segments(PageBodies.Page(3).Take(1), _ => throw new IOException("The response ended prematurely."))));
+            using var client = new StubTransport((_, _) => Answer(content)).CreateClient();
+
+            await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(content.Disposed, Is.True);
+        }
+
+        [Test]
+        public async Task A_response_that_cannot_be_decompressed_is_disposed_and_says_so()
+        {
+            var content = new TrackedContent(new GeneratedStream(Segments(PageBodies.Page(3).Take(1), _ => throw new InvalidDataException("The archive entry was compressed using an unsupported compression method."))));
+            using var client = new StubTransport((_, _) => Answer(content)).CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.Message, Is.EqualTo("Letta returned 200 OK with a body that could not be decompressed: The archive entry was compressed using an unsupported compression method."));
+            Assert.That(content.Disposed, Is.True);
+        }
+
+        [Test]
+        public async Task A_response_over_MaxResponseBytes_is_disposed()
+        {
+            var content = new TrackedContent(new GeneratedStream(PageBodies.Page(100)));
+            using var client = new StubTransport((_, _) => Answer(content)).CreateClient(o => o.MaxResponseBytes = 1024);
+
+            await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(content.Disposed, Is.True);
+        }
+
         [Test]
         public async Task A_large_body_within_the_limit_is_read_whole()
         {
@@ -182,6 +230,23 @@ namespace Letta.Generated.Tests.Http
 
             Assert.That(error!.Message, Does.StartWith("Letta returned 200 OK with a body that could not be decompressed: "));
             Assert.That(server.Server.LogEntries.Count(), Is.EqualTo(1), "a corrupt body is not transient: not retried");
+        }
+
+        /// <summary>A transport's content that records whether it was disposed.</summary>
+        private sealed class TrackedContent : StreamContent
+        {
+            public TrackedContent(Stream body)
+                : base(body)
+            {
+            }
+
+            public bool Disposed { get; private set; }
+
+            protected override void Dispose(bool disposing)
+            {
+                Disposed = true;
+                base.Dispose(disposing);
+            }
         }
     }
 }
