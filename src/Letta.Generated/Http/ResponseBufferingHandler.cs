@@ -54,6 +54,7 @@ namespace Letta.Generated
             {
                 // The body was cut off: a failed request, retried like a dropped connection (by this library's retry
                 // handler, and by a standard resilience handler, which retries HttpRequestException).
+                // Stryker disable once Statement : returns pooled segments to the ArrayPool; nothing a caller can observe
                 body.Dispose();
                 response.Dispose();
                 throw new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
@@ -61,6 +62,7 @@ namespace Letta.Generated
             catch (InvalidDataException exception)
             {
                 // A corrupt compressed body (Content-Encoding: gzip with bytes that are not gzip): not transient.
+                // Stryker disable once Statement : returns pooled segments to the ArrayPool; nothing a caller can observe
                 body.Dispose();
                 var headers = ResponseHeaders.Of(response, _redactor);
                 response.Dispose();
@@ -70,6 +72,7 @@ namespace Letta.Generated
             }
             catch
             {
+                // Stryker disable once Statement : returns pooled segments to the ArrayPool; nothing a caller can observe
                 body.Dispose();
                 response.Dispose();
                 throw;
