@@ -119,9 +119,8 @@ namespace Letta.Generated
                     },
                     OnRetry = args =>
                     {
+                        // Polly disposes the failed attempt's response before the next attempt (its connection is freed).
                         telemetry.Retrying(args.Context, args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
-                        // The failed attempt's response is replaced by the next one: free its connection now.
-                        args.Outcome.Result?.Dispose();
                         return default;
                     },
                 });
