@@ -42,8 +42,13 @@ namespace Letta.Generated
         internal static string LibraryVersion()
         {
             var assembly = typeof(RequestHeaders).Assembly;
-            var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-            if (string.IsNullOrEmpty(informational)) return assembly.GetName().Version?.ToString() ?? "0.0.0";
+            return VersionOf(assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion, assembly.GetName().Version);
+        }
+
+        /// <summary>The informational version without its <c>+build</c> metadata; else the assembly version.</summary>
+        internal static string VersionOf(string? informational, System.Version? assemblyVersion)
+        {
+            if (string.IsNullOrEmpty(informational)) return assemblyVersion?.ToString() ?? "0.0.0";
             var plus = informational!.IndexOf('+');
             return plus < 0 ? informational : informational.Substring(0, plus);
         }
