@@ -70,6 +70,7 @@ namespace Letta.Generated
             return hash == 0 ? 1 : hash;
         }
 
+        // Stryker disable all : as for Fingerprint above
         private static ulong Mix(ulong hash, ulong block, ulong k1, ulong k2)
         {
             block *= k1;

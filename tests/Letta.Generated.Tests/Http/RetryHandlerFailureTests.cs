@@ -65,6 +65,16 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task Timeouts_in_messages_are_rounded_to_the_millisecond()
+        {
+            using var inner = Throwing(new TimeoutRejectedException("gave up", TimeSpan.FromTicks(12_345_678)));
+
+            var error = await Assert.ThrowsAsync<LettaTimeoutException>(() => SendAsync(inner).WithinTest());
+
+            Assert.That(error!.Message, Does.StartWith("A resilience handler in the HttpClient's pipeline gave up after its timeout of 1.235 s,"));
+        }
+
+        [Test]
         public async Task A_timeout_below_on_the_retry_after_its_own_timeout_is_reported_as_the_one_below()
         {
             using var inner = new StubTransport((_, attempt, ct) =>

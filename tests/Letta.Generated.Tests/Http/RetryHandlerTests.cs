@@ -404,13 +404,13 @@ namespace Letta.Generated.Tests.Http
             // Timeout elapses (a TaskCanceledException around a TimeoutException, the caller's token untouched), at once.
             using var httpClient = new HttpClient(new StubTransport((_, _) => throw new TaskCanceledException(
                 "The operation was canceled.", new TimeoutException())))
-            { Timeout = TimeSpan.FromMilliseconds(50) };
+            { Timeout = TimeSpan.FromTicks(12_345_678) };
             using var client = new LettaClient(httpClient, Options(maxRetries: 0));
 
             var error = await Assert.ThrowsAsync<LettaTimeoutException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(50)));
-            Assert.That(error.Message, Is.EqualTo("The given HttpClient's own Timeout (0.05 s) elapsed before Letta answered; give it a Timeout longer than NetworkTimeout, or an infinite one."));
+            Assert.That(error!.Timeout, Is.EqualTo(TimeSpan.FromTicks(12_345_678)));
+            Assert.That(error.Message, Is.EqualTo("The given HttpClient's own Timeout (1.235 s) elapsed before Letta answered; give it a Timeout longer than NetworkTimeout, or an infinite one."));
         }
     }
 }

@@ -211,6 +211,19 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task A_redirect_without_a_location_is_counted_with_its_status_and_no_error_type()
+        {
+            using var telemetry = new TelemetryCapture();
+            var requests = telemetry.Collect<long>("letta.client.request.count");
+            _server.Faults.Enqueue(SimulatedFault.Status(302, "{}"));
+            using var client = InProcessListing.Client(_server, _time, telemetry);
+
+            await Assert.ThrowsAsync(Is.InstanceOf<LettaException>(), () => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(requests.GetMeasurementSnapshot().Single().Tags, Is.EquivalentTo(new Dictionary<string, object?> { ["http.response.status_code"] = 302 }));
+        }
+
+        [Test]
         public async Task A_request_that_failed_without_a_response_is_counted_with_the_exception_type_as_the_error_type()
         {
             using var telemetry = new TelemetryCapture();

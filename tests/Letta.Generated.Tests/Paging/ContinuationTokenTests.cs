@@ -48,22 +48,22 @@ namespace Letta.Generated.Tests.Paging
             Assert.That(decoded.Reading, Is.EqualTo(CursorReading.Auto));
         }
 
-        private static readonly string[] NotOurs =
+        private static readonly object[] NotOurs =
         {
-            "not-a-token",
-            "{\"v\":2,\"o\":\"desc\",\"r\":0,\"id\":\"job-7\"}",
-            "{\"o\":\"desc\",\"r\":0,\"id\":\"job-7\"}",
-            "{\"v\":1,\"r\":0,\"id\":\"job-7\"}",
-            "{\"v\":1,\"o\":\"sideways\",\"r\":0,\"id\":\"job-7\"}",
-            "{\"v\":1,\"o\":\"desc\",\"r\":9,\"id\":\"job-7\"}",
-            "{\"v\":1,\"o\":\"desc\",\"r\":0,\"id\":\"\"}",
-            "{\"v\":1,\"o\":\"desc\",\"r\":0}",
-            "{\"v\":1,\"o\":\"desc\",\"r\":0,\"id\":\"job-7\",\"t\":\"soon\"}",
-            "[1,2]",
+            new object?[] { "not-a-token", null },
+            new object?[] { "{\"v\":2,\"o\":\"desc\",\"r\":0,\"id\":\"job-7\"}", "unknown version" },
+            new object?[] { "{\"o\":\"desc\",\"r\":0,\"id\":\"job-7\"}", "unknown version" },
+            new object?[] { "{\"v\":1,\"r\":0,\"id\":\"job-7\"}", "no order" },
+            new object?[] { "{\"v\":1,\"o\":\"sideways\",\"r\":0,\"id\":\"job-7\"}", "bad fields" },
+            new object?[] { "{\"v\":1,\"o\":\"desc\",\"r\":9,\"id\":\"job-7\"}", "bad fields" },
+            new object?[] { "{\"v\":1,\"o\":\"desc\",\"r\":0,\"id\":\"\"}", "bad fields" },
+            new object?[] { "{\"v\":1,\"o\":\"desc\",\"r\":0}", "bad fields" },
+            new object?[] { "{\"v\":1,\"o\":\"desc\",\"r\":0,\"id\":\"job-7\",\"t\":\"soon\"}", null },
+            new object?[] { "[1,2]", null },
         };
 
         [TestCaseSource(nameof(NotOurs))]
-        public void A_token_this_library_did_not_produce_is_an_argument_error_naming_the_parameter(string content)
+        public void A_token_this_library_did_not_produce_is_an_argument_error_naming_the_parameter(string content, string? cause)
         {
             var token = content == "not-a-token" ? content : Craft(content);
 
@@ -71,6 +71,7 @@ namespace Letta.Generated.Tests.Paging
 
             Assert.That(error!.ParamName, Is.EqualTo("continuationToken"));
             Assert.That(error.Message, Does.StartWith("The continuation token is not one this library produced (take it from LettaPage.ContinuationToken)."));
+            if (cause is not null) Assert.That(error.InnerException!.Message, Is.EqualTo(cause), "the inner exception says what was wrong");
         }
     }
 }

@@ -41,6 +41,21 @@ namespace Letta.Generated.Tests.Paging
         }
 
         [Test]
+        public void Ids_never_added_are_not_found_among_many_that_were()
+        {
+            var seen = new IdFingerprints();
+            for (var i = 0; i < 10_000; i++) seen.Add("job-" + i);
+
+            var found = 0;
+            for (var i = 10_000; i < 20_000; i++)
+            {
+                if (seen.Contains("job-" + i)) found++;
+            }
+
+            Assert.That(found, Is.EqualTo(0));
+        }
+
+        [Test]
         public void A_hundred_thousand_ids_hold_less_than_one_and_a_half_megabytes()
         {
             var ids = new string[100_000];

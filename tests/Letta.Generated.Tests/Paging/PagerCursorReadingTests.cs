@@ -24,7 +24,10 @@ namespace Letta.Generated.Tests.Paging
             new LettaResponse<IReadOnlyList<BatchJob>>(200, new Dictionary<string, IEnumerable<string>>(), batches);
 
         /// <summary>A desc pager whose requests are answered in turn by <paramref name="pages"/> (then empty pages), recording each request as before=/after=.</summary>
-        private static (BatchPager<BatchJob> Pager, List<string> Requests) Scripted(CursorReading reading, ListingTelemetry? telemetry, params BatchJob[][] pages)
+        private static (BatchPager<BatchJob> Pager, List<string> Requests) Scripted(CursorReading reading, ListingTelemetry? telemetry, params BatchJob[][] pages) =>
+            Scripted(2, reading, telemetry, pages);
+
+        private static (BatchPager<BatchJob> Pager, List<string> Requests) Scripted(int pageSize, CursorReading reading, ListingTelemetry? telemetry, params BatchJob[][] pages)
         {
             var requests = new List<string>();
             var queue = new Queue<BatchJob[]>(pages);
@@ -33,7 +36,7 @@ namespace Letta.Generated.Tests.Paging
                 requests.Add(request.Before is { } before ? "before=" + before : request.After is { } after ? "after=" + after : "first");
                 return Task.FromResult(Page(queue.Count > 0 ? queue.Dequeue() : Array.Empty<BatchJob>()));
             };
-            return (new BatchPager<BatchJob>(fetch, PageCursor.Of, SortOrder.Desc, 2, reading, prefetch: false, telemetry), requests);
+            return (new BatchPager<BatchJob>(fetch, PageCursor.Of, SortOrder.Desc, pageSize, reading, prefetch: false, telemetry), requests);
         }
 
         private static async Task<List<string>> IdsAsync(BatchPager<BatchJob> pager, ContinuationToken? resumeFrom = null)
@@ -99,6 +102,50 @@ namespace Letta.Generated.Tests.Paging
         }
 
         [Test]
+        public async Task After_a_single_batch_nothing_before_it_is_settled_by_one_after_probe()
+        {
+            // One batch listed is no evidence of newer ones: a sort-order-relative server would also send nothing for before=.
+            var (pager, requests) = Scripted(1, CursorReading.Auto, null, new[] { Batch("job-c", 3) });
+
+            var ids = await IdsAsync(pager);
+
+            Assert.That(ids, Is.EqualTo(new[] { "job-c" }));
+            Assert.That(requests, Is.EqualTo(new[] { "first", "before=job-c", "after=job-c" }));
+        }
+
+        [Test]
+        public async Task After_two_batches_nothing_before_the_cursor_ends_the_listing_without_a_probe()
+        {
+            var (pager, requests) = Scripted(2, CursorReading.Auto, null, new[] { Batch("job-d", 4), Batch("job-c", 3) });
+
+            var ids = await IdsAsync(pager);
+
+            Assert.That(ids, Is.EqualTo(new[] { "job-d", "job-c" }));
+            Assert.That(requests, Is.EqualTo(new[] { "first", "before=job-c" }));
+        }
+
+        [Test]
+        public async Task An_anomaly_on_the_first_page_is_logged_as_at_the_first_page()
+        {
+            using var telemetry = new TelemetryCapture();
+            var listingTelemetry = new ListingTelemetry(telemetry.Configure(new LettaClientOptions(_ => null)), new SecretRedactor(Array.Empty<string>()));
+            var (pager, _) = Scripted(CursorReading.Auto, listingTelemetry, new[] { Batch("job-a", 1), Batch("job-b", 2) });
+
+            await Assert.ThrowsAsync<LettaPaginationException>(() => IdsAsync(pager));
+
+            Assert.That(telemetry.Events(203).Single().Message, Is.EqualTo(
+                "Letta listing stopped at cursor (first page): The page (first page) is not in desc order: batch 'job-b' follows 'job-a'."));
+        }
+
+        [TestCase(CursorReading.Auto, "auto")]
+        [TestCase(CursorReading.Chronological, "chronological")]
+        [TestCase(CursorReading.SortOrderRelative, "sort_order_relative")]
+        public void Each_cursor_reading_has_its_span_attribute_value(CursorReading reading, string expected)
+        {
+            Assert.That(ListingScope.Name(reading), Is.EqualTo(expected));
+        }
+
+        [Test]
         public async Task Newer_batches_for_before_and_nothing_for_after_settle_the_sort_order_relative_reading()
         {
             using var telemetry = new TelemetryCapture();
@@ -137,11 +184,16 @@ namespace Letta.Generated.Tests.Paging
             };
             var pager = new BatchPager<BatchJob>(fetch, PageCursor.Of, SortOrder.Asc, 2, CursorReading.Auto, prefetch: true);
 
-            await foreach (var page in pager.GetPagesAsync(null, TestContext.CurrentContext.CancellationToken))
+            // The listing gets no token of the test's: only the pager itself can cancel the request asked for ahead.
+            var consumer = Task.Run(async () =>
             {
-                await prefetched.Task.WithinTest();
-                break;
-            }
+                await foreach (var page in pager.GetPagesAsync(null, CancellationToken.None))
+                {
+                    await prefetched.Task;
+                    break;
+                }
+            });
+            await consumer.WithinTest();
 
             var token = await prefetched.Task.WithinTest();
             Assert.That(token.IsCancellationRequested, Is.True, "the page asked for ahead is cancelled");
