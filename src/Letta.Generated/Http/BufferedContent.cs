@@ -16,6 +16,7 @@ namespace Letta.Generated
             foreach (var header in original.Headers)
             {
                 // The length is the buffered one (a decompressing transport has already dropped both headers).
+                // Stryker disable once all : ContentLength is set from the buffered body below, which replaces a copied value
                 if (header.Key == "Content-Length") continue;
                 Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
@@ -33,11 +34,13 @@ namespace Letta.Generated
         protected override bool TryComputeLength(out long length)
         {
             length = _body.Length;
+            // Stryker disable once Boolean : never asked: ContentLength is set in the constructor
             return true;
         }
 
         protected override void Dispose(bool disposing)
         {
+            // Stryker disable once all : returns pooled segments to the ArrayPool; nothing a caller can observe
             if (disposing) _body.Dispose();
             base.Dispose(disposing);
         }

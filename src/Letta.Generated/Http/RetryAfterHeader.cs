@@ -43,6 +43,7 @@ namespace Letta.Generated
             if (retryAfter?.Date is { } date)
             {
                 var wait = date - now;
+                // Stryker disable once Equality : a wait of exactly zero is zero either way
                 return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait <= Ceiling ? wait : null;
             }
 
