@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace Letta.Generated.Tests.Http
+{
+    /// <summary>
+    /// The in-memory body in pooled 64 KiB segments: bounded exactly at its limit (reading one byte past it, no
+    /// more), and read back byte for byte by every reader, across segment boundaries.
+    /// </summary>
+    [CancelAfter(10_000)]
+    public class BufferedBodyTests
+    {
+        private const int Segment = 64 * 1024;
+
+        /// <summary>Bytes that differ from one position to the next, so a misplaced copy cannot go unnoticed.</summary>
+        private static byte[] Pattern(int length) => Enumerable.Range(0, length).Select(i => (byte)((i * 31) + (i / 251))).ToArray();
+
+        private static async Task<BufferedBody> FilledAsync(byte[] bytes, long limit = 1 << 30)
+        {
+            var body = new BufferedBody();
+            Assert.That(await body.FillAsync(new MemoryStream(bytes), limit, TestContext.CurrentContext.CancellationToken), Is.True);
+            return body;
+        }
+
+        [Test]
+        public async Task A_body_of_exactly_the_limit_fits()
+        {
+            using var body = new BufferedBody();
+
+            var complete = await body.FillAsync(new MemoryStream(Pattern(Segment + 10)), Segment + 10, TestContext.CurrentContext.CancellationToken);
+
+            Assert.That(complete, Is.True);
+            Assert.That(body.Length, Is.EqualTo(Segment + 10));
+        }
+
+        [Test]
+        public async Task A_body_over_the_limit_is_refused_after_reading_exactly_one_byte_past_it()
+        {
+            using var source = new MemoryStream(Pattern(3 * Segment));
+            using var body = new BufferedBody();
+
+            var complete = await body.FillAsync(source, Segment + 10, TestContext.CurrentContext.CancellationToken);
+
+            Assert.That(complete, Is.False);
+            Assert.That(body.Length, Is.EqualTo(Segment + 10));
+            Assert.That(source.Position, Is.EqualTo(Segment + 11), "the rest is not read");
+        }
+
+        [Test]
+        public async Task One_read_across_segment_boundaries_returns_every_byte_in_order()
+        {
+            var bytes = Pattern((2 * Segment) + 1000);
+            using var body = await FilledAsync(bytes);
+            using var stream = body.OpenRead();
+            var buffer = new byte[bytes.Length + 100];
+
+            var read = 0;
+            int n;
+            while ((n = stream.Read(buffer, read, buffer.Length - read)) > 0) read += n;
+
+            Assert.That(read, Is.EqualTo(bytes.Length));
+            Assert.That(buffer.Take(read), Is.EqualTo(bytes));
+        }
+
+        [Test]
+        public async Task CopyTo_copies_every_segment_into_an_array_of_the_bodys_length()
+        {
+            var bytes = Pattern((2 * Segment) + 1000);
+            using var body = await FilledAsync(bytes);
+            var destination = new byte[bytes.Length];
+
+            body.CopyTo(destination);
+
+            Assert.That(destination, Is.EqualTo(bytes));
+        }
+
+        [Test]
+        public async Task CopyToAsync_writes_exactly_the_body()
+        {
+            var bytes = Pattern((2 * Segment) + 1000);
+            using var body = await FilledAsync(bytes);
+            using var destination = new MemoryStream();
+
+            await body.CopyToAsync(destination, TestContext.CurrentContext.CancellationToken);
+
+            Assert.That(destination.ToArray(), Is.EqualTo(bytes));
+        }
+
+        [TestCase(10)]
+        [TestCase(Segment + 5)]
+        [TestCase((2 * Segment) + 1000)]
+        [TestCase((3 * Segment) + 1)]
+        public async Task Head_is_the_first_bytes_of_the_body_up_to_its_length(int count)
+        {
+            var bytes = Pattern((2 * Segment) + 1000);
+            using var body = await FilledAsync(bytes);
+
+            Assert.That(body.Head(count), Is.EqualTo(bytes.Take(count)));
+        }
+
+        [Test]
+        public async Task The_read_stream_reads_forward_only()
+        {
+            using var body = await FilledAsync(Pattern(10));
+            using var stream = body.OpenRead();
+
+            Assert.That(stream.CanRead, Is.True);
+            Assert.That(stream.CanSeek, Is.False);
+            Assert.That(stream.CanWrite, Is.False);
+            Assert.That(stream.Length, Is.EqualTo(10));
+        }
+    }
+}
