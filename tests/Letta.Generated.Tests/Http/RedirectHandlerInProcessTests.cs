@@ -112,22 +112,5 @@ namespace Letta.Generated.Tests.Http
             Assert.That(await _sent[2].Content!.ReadAsStringAsync(), Is.EqualTo("{\"q\":1}"));
             Assert.That(await request.Content.ReadAsStringAsync(), Is.EqualTo("{\"q\":1}"), "a retry sends the caller's body again");
         }
-
-        /// <summary>Content that records whether it was disposed.</summary>
-        private sealed class TrackedContent : StringContent
-        {
-            public TrackedContent()
-                : base("[]")
-            {
-            }
-
-            public bool Disposed { get; private set; }
-
-            protected override void Dispose(bool disposing)
-            {
-                Disposed = true;
-                base.Dispose(disposing);
-            }
-        }
     }
 }

@@ -231,22 +231,5 @@ namespace Letta.Generated.Tests.Http
             Assert.That(error!.Message, Does.StartWith("Letta returned 200 OK with a body that could not be decompressed: "));
             Assert.That(server.Server.LogEntries.Count(), Is.EqualTo(1), "a corrupt body is not transient: not retried");
         }
-
-        /// <summary>A transport's content that records whether it was disposed.</summary>
-        private sealed class TrackedContent : StreamContent
-        {
-            public TrackedContent(Stream body)
-                : base(body)
-            {
-            }
-
-            public bool Disposed { get; private set; }
-
-            protected override void Dispose(bool disposing)
-            {
-                Disposed = true;
-                base.Dispose(disposing);
-            }
-        }
     }
 }

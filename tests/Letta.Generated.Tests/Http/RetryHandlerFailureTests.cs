@@ -121,8 +121,8 @@ namespace Letta.Generated.Tests.Http
         [Test]
         public async Task A_retried_response_is_disposed_and_the_final_one_is_not()
         {
-            var failed = new TrackedContent();
-            var final = new TrackedContent();
+            var failed = new TrackedContent("{}");
+            var final = new TrackedContent("{}");
             using var inner = new StubTransport((_, attempt) =>
             {
                 var response = new HttpResponseMessage(attempt == 0 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK) { Content = attempt == 0 ? failed : final };
@@ -135,23 +135,6 @@ namespace Letta.Generated.Tests.Http
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(failed.Disposed, Is.True, "the 503's connection goes back to the pool before the retry");
             Assert.That(final.Disposed, Is.False);
-        }
-
-        /// <summary>Content that records whether it was disposed.</summary>
-        private sealed class TrackedContent : StringContent
-        {
-            public TrackedContent()
-                : base("{}")
-            {
-            }
-
-            public bool Disposed { get; private set; }
-
-            protected override void Dispose(bool disposing)
-            {
-                Disposed = true;
-                base.Dispose(disposing);
-            }
         }
     }
 }
