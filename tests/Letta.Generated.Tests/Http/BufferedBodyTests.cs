@@ -65,6 +65,26 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task Reads_of_any_size_starting_mid_segment_return_every_byte_in_order()
+        {
+            var bytes = Pattern((3 * Segment) + 1000);
+            using var body = await FilledAsync(bytes);
+            using var stream = body.OpenRead();
+            using var copy = new MemoryStream();
+            var sizes = new[] { 1000, 70_000, 3, 65_536, 100_000 };
+
+            for (var i = 0; ; i++)
+            {
+                var buffer = new byte[sizes[i % sizes.Length]];
+                var n = stream.Read(buffer, 0, buffer.Length);
+                if (n == 0) break;
+                copy.Write(buffer, 0, n);
+            }
+
+            Assert.That(copy.ToArray(), Is.EqualTo(bytes));
+        }
+
+        [Test]
         public async Task CopyTo_copies_every_segment_into_an_array_of_the_bodys_length()
         {
             var bytes = Pattern((2 * Segment) + 1000);
