@@ -28,6 +28,12 @@ namespace Letta.Generated
                 return (T)(object)ReadJsonBatches<T>(response, buffered.Body);
             }
 
+            if (LettaJsonModel<T>.Read is { } read)
+            {
+                return await ReadGeneratedAsync(response, read, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A type no template generated a reader for: Newtonsoft's serializer, with the client's settings.
 #if NET5_0_OR_GREATER
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
@@ -50,6 +56,59 @@ namespace Letta.Generated
             {
                 // A converter's own error (a date that is not a date): Newtonsoft does not say where, the reader does.
                 throw Malformed<T>(response, exception.Message + " Path '" + reader.Path + "'.", exception);
+            }
+        }
+
+        /// <summary>
+        /// Reads a body with the generated reader (straight-line code, no reflection): from the buffered bytes, with
+        /// the library's depth limit; a failure names the item and field (<c>[3].created_at</c>).
+        /// </summary>
+        private async Task<T> ReadGeneratedAsync<T>(HttpResponseMessage response, ReadJsonValue<T> read, CancellationToken cancellationToken)
+        {
+            byte[] bytes;
+            int length;
+            if (response.Content is BufferedContent buffered)
+            {
+                length = (int)buffered.Body.Length;
+                bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+                buffered.Body.CopyTo(bytes);
+            }
+            else
+            {
+#if NET5_0_OR_GREATER
+                var copy = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+                var copy = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+                length = copy.Length;
+                bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+                copy.CopyTo(bytes, 0);
+            }
+
+            try
+            {
+                return ReadGenerated(response, new ReadOnlySpan<byte>(bytes, 0, length), read);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
+        private T ReadGenerated<T>(HttpResponseMessage response, ReadOnlySpan<byte> body, ReadJsonValue<T> read)
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(body, new System.Text.Json.JsonReaderOptions { MaxDepth = LettaJson.MaxDepth });
+            try
+            {
+                if (!reader.Read() || reader.TokenType == System.Text.Json.JsonTokenType.Null) throw Malformed<T>(response, "the body is empty or JSON null", null);
+                var result = read(ref reader, body);
+                if (reader.Read()) throw Malformed<T>(response, "there is more after the JSON value (at byte " + reader.TokenStartIndex + ")", null);
+                return result;
+            }
+            catch (Exception exception) when (exception is not LettaException && LettaJsonFields.IsValueFailure(exception))
+            {
+                var reason = exception is System.Text.Json.JsonException json ? LettaJsonFields.Describe(json) : exception.Message;
+                throw Malformed<T>(response, reason, exception);
             }
         }
 

@@ -16,8 +16,6 @@ namespace Letta.Generated
         /// <summary>Where servers and gateways put a request id, most specific first.</summary>
         public static readonly string[] RequestIdHeaders = { "x-request-id", "request-id", "x-amzn-requestid", "cf-ray" };
 
-        private static readonly JsonSerializer Reader = JsonSerializer.Create(LettaJson.CreateSettings());
-
         public static IReadOnlyDictionary<string, IEnumerable<string>> CaseInsensitive(IReadOnlyDictionary<string, IEnumerable<string>> headers)
         {
             var copy = new Dictionary<string, IEnumerable<string>>(headers.Count, StringComparer.OrdinalIgnoreCase);
@@ -76,9 +74,13 @@ namespace Letta.Generated
         {
             try
             {
-                return array.ToObject<List<ValidationError>>(Reader) ?? new List<ValidationError>();
+                // The generated reader, as for every body: no reflection.
+                using var reader = array.CreateReader();
+                reader.Read();
+                LettaJsonFields.Read(reader, out List<ValidationError>? errors);
+                return errors ?? new List<ValidationError>();
             }
-            catch (JsonException)
+            catch (Exception exception) when (exception is JsonException || exception is FormatException)
             {
                 return Array.Empty<ValidationError>();
             }

@@ -1,7 +1,6 @@
 using System;
-using System.IO;
 using System.Text;
-using Newtonsoft.Json;
+using System.Text.Json;
 
 namespace Letta.Generated
 {
@@ -13,8 +12,6 @@ namespace Letta.Generated
     /// </summary>
     public sealed class BatchJson
     {
-        private static readonly JsonSerializer Serializer = JsonSerializer.Create(LettaJson.CreateSettings());
-
         /// <summary>Creates one (the listing does; tests and mocks may too).</summary>
         /// <param name="id">The batch's <c>id</c>.</param>
         /// <param name="createdAt">The batch's <c>created_at</c>, if it has one.</param>
@@ -35,20 +32,22 @@ namespace Letta.Generated
         /// <summary>The JSON object, byte for byte as the server sent it (UTF-8).</summary>
         public ReadOnlyMemory<byte> Utf8Json { get; }
 
-        /// <summary>Reads the batch into the generated model, as <c>ListAllBatchesAsync</c> would have.</summary>
+        /// <summary>Reads the batch into the generated model, as <c>ListAllBatchesAsync</c> would have (the same generated reader).</summary>
         /// <returns>The batch.</returns>
         /// <exception cref="LettaResponseException">The JSON is not a valid batch; the message names the field.</exception>
         public BatchJob ToBatchJob()
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(Utf8Json.ToArray(), writable: false), Encoding.UTF8));
+            var reader = new Utf8JsonReader(Utf8Json.Span, new JsonReaderOptions { MaxDepth = LettaJson.MaxDepth });
             try
             {
-                return Serializer.Deserialize<BatchJob>(reader) ?? throw new JsonSerializationException("the batch is JSON null");
+                if (!reader.Read()) throw new JsonException("the batch is empty");
+                return BatchJob.ReadJson(ref reader, Utf8Json.Span);
             }
-            catch (Exception exception) when (exception is JsonException || exception is FormatException || exception is InvalidCastException || exception is OverflowException || exception is ArgumentException)
+            catch (Exception exception) when (LettaJsonFields.IsValueFailure(exception))
             {
+                var reason = exception is JsonException json ? LettaJsonFields.Describe(json) : exception.Message;
                 throw new LettaResponseException(
-                    "Batch '" + ErrorMessages.Excerpt(Id) + "' is not a valid BatchJob: " + ErrorMessages.Excerpt(exception.Message) + " Path '" + reader.Path + "'.",
+                    "Batch '" + ErrorMessages.Excerpt(Id) + "' is not a valid BatchJob: " + ErrorMessages.Excerpt(reason),
                     200, ToString(), null, exception);
             }
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Letta.Generated
@@ -70,37 +69,17 @@ namespace Letta.Generated
             return new BatchJson(id, createdAt, body.Slice(start, length).ToArray());
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         private static DateTimeOffset? CreatedAt(ref Utf8JsonReader reader, int index)
         {
             if (reader.TokenType == JsonTokenType.Null) return null;
-            if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+            try
             {
-                // The same reading as the model's: a value without an offset is UTC. System.Text.Json's ISO 8601
-                // parser would take such a value as local time, so an offset-less value is read as a DateTime.
-                if (HasOffset(reader.ValueSpan))
-                {
-                    if (reader.TryGetDateTimeOffset(out var withOffset)) return withOffset;
-                }
-                else if (reader.TryGetDateTime(out var utc))
-                {
-                    return new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), TimeSpan.Zero);
-                }
+                return JsonTimestamps.Read(ref reader);
             }
-
-            // Anything the fast path does not take (escapes, an unusual but valid spelling) goes the model's way.
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) return parsed;
-            throw new FormatException("[" + index + "].created_at is not a date-time");
-        }
-
-        /// <summary>Whether an ISO 8601 value ends in <c>Z</c> or <c>±hh:mm</c> (the date's own dashes come before the <c>T</c>).</summary>
-        private static bool HasOffset(ReadOnlySpan<byte> value)
-        {
-            var time = value.IndexOf((byte)'T');
-            if (time < 0) return false;
-            var rest = value.Slice(time);
-            return rest.IndexOf((byte)'Z') >= 0 || rest.IndexOf((byte)'+') >= 0 || rest.IndexOf((byte)'-') >= 0;
+            catch (FormatException)
+            {
+                throw new FormatException("[" + index + "].created_at is not a date-time");
+            }
         }
 
         private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch

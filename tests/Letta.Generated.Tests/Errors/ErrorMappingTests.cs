@@ -124,11 +124,11 @@ namespace Letta.Generated.Tests.Errors
             Assert.That(error.Message.Length, Is.LessThan(1000));
         }
 
-        [TestCase("[{\"id\":", "Unexpected end", TestName = "A_truncated_200_body_is_a_response_exception_saying_where_it_ends")]
+        [TestCase("[{\"id\":", "There is an open JSON object or array that should be closed. LineNumber: 0 | BytePositionInLine: 7", TestName = "A_truncated_200_body_is_a_response_exception_saying_where_it_ends")]
         [TestCase("null", "empty or JSON null", TestName = "A_null_200_body_is_a_response_exception")]
-        [TestCase("{\"detail\":\"not a list\"}", "Cannot deserialize the current JSON object", TestName = "An_object_instead_of_an_array_is_a_response_exception")]
-        [TestCase("<html>maintenance</html>", "Unexpected character", TestName = "An_html_200_body_is_a_response_exception")]
-        [TestCase("[] []", "Additional text encountered after finished reading JSON content", TestName = "Content_after_the_array_is_a_response_exception")]
+        [TestCase("{\"detail\":\"not a list\"}", "expected a JSON array, found an object", TestName = "An_object_instead_of_an_array_is_a_response_exception")]
+        [TestCase("<html>maintenance</html>", "'<' is an invalid start of a value", TestName = "An_html_200_body_is_a_response_exception")]
+        [TestCase("[] []", "'[' is invalid after a single JSON value", TestName = "Content_after_the_array_is_a_response_exception")]
         [TestCase("[{\"agent_id\":\"a\"}]", "Required property 'id' not found", TestName = "A_batch_without_an_id_is_a_response_exception_naming_id")]
         [TestCase("[{\"id\":\"job-1\",\"created_at\":\"yesterday\"}]", "[0].created_at", TestName = "A_malformed_date_is_a_response_exception_naming_the_field")]
         [TestCase("[{\"id\":\"job-1\",\"ttft_ns\":\"fast\"}]", "[0].ttft_ns", TestName = "A_string_where_a_number_belongs_is_a_response_exception_naming_the_field")]
@@ -164,7 +164,7 @@ namespace Letta.Generated.Tests.Errors
 
             var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Message, Does.Contain("MaxDepth"));
+            Assert.That(error!.Message, Does.Contain("[0].metadata: The maximum configured depth of 256 has been exceeded"));
         }
 
         [Test]
