@@ -4,6 +4,8 @@
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace Letta.Generated
 {
+    [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.BatchJob.NewtonsoftJsonConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.BatchJob.SystemTextJsonConverter?))]
     public class BatchJob
     {
         public BatchJob() { }
@@ -49,6 +51,12 @@ namespace Letta.Generated
         public long? TtftNs { get; set; }
         [Newtonsoft.Json.JsonProperty("updated_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? UpdatedAt { get; set; }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.BatchJob>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.BatchJob Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.BatchJob value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
     public sealed class BatchJson
     {
@@ -61,6 +69,7 @@ namespace Letta.Generated
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.BatchSortField.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.BatchSortField.SystemTextJsonConverter))]
     public readonly struct BatchSortField : System.IEquatable<Letta.Generated.BatchSortField>
     {
         public BatchSortField(string value) { }
@@ -75,6 +84,12 @@ namespace Letta.Generated
         public static Letta.Generated.BatchSortField op_Implicit(string value) { }
         public static bool operator !=(Letta.Generated.BatchSortField left, Letta.Generated.BatchSortField right) { }
         public static bool operator ==(Letta.Generated.BatchSortField left, Letta.Generated.BatchSortField right) { }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.BatchSortField>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.BatchSortField Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.BatchSortField value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
     public enum CursorReading
     {
@@ -82,6 +97,8 @@ namespace Letta.Generated
         Chronological = 1,
         SortOrderRelative = 2,
     }
+    [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.HttpValidationError.NewtonsoftJsonConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.HttpValidationError.SystemTextJsonConverter))]
     public class HttpValidationError
     {
         public HttpValidationError() { }
@@ -89,6 +106,12 @@ namespace Letta.Generated
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("detail", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public object? Detail { get; set; }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.HttpValidationError>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.HttpValidationError Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.HttpValidationError value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
     public interface ILettaClient
     {
@@ -98,6 +121,7 @@ namespace Letta.Generated
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.JobStatus.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.JobStatus.SystemTextJsonConverter))]
     public readonly struct JobStatus : System.IEquatable<Letta.Generated.JobStatus>
     {
         public JobStatus(string value) { }
@@ -118,9 +142,16 @@ namespace Letta.Generated
         public static Letta.Generated.JobStatus op_Implicit(string value) { }
         public static bool operator !=(Letta.Generated.JobStatus left, Letta.Generated.JobStatus right) { }
         public static bool operator ==(Letta.Generated.JobStatus left, Letta.Generated.JobStatus right) { }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.JobStatus>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.JobStatus Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.JobStatus value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.JobType.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.JobType.SystemTextJsonConverter))]
     public readonly struct JobType : System.IEquatable<Letta.Generated.JobType>
     {
         public JobType(string value) { }
@@ -137,6 +168,12 @@ namespace Letta.Generated
         public static Letta.Generated.JobType op_Implicit(string value) { }
         public static bool operator !=(Letta.Generated.JobType left, Letta.Generated.JobType right) { }
         public static bool operator ==(Letta.Generated.JobType left, Letta.Generated.JobType right) { }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.JobType>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.JobType Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.JobType value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
     public class LettaApiException : Letta.Generated.LettaException
     {
@@ -301,6 +338,7 @@ namespace Letta.Generated
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.SortOrder.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.SortOrder.SystemTextJsonConverter))]
     public readonly struct SortOrder : System.IEquatable<Letta.Generated.SortOrder>
     {
         public SortOrder(string value) { }
@@ -316,9 +354,16 @@ namespace Letta.Generated
         public static Letta.Generated.SortOrder op_Implicit(string value) { }
         public static bool operator !=(Letta.Generated.SortOrder left, Letta.Generated.SortOrder right) { }
         public static bool operator ==(Letta.Generated.SortOrder left, Letta.Generated.SortOrder right) { }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.SortOrder>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.SortOrder Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.SortOrder value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.StopReasonType.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.StopReasonType.SystemTextJsonConverter))]
     public readonly struct StopReasonType : System.IEquatable<Letta.Generated.StopReasonType>
     {
         public StopReasonType(string value) { }
@@ -345,7 +390,15 @@ namespace Letta.Generated
         public static Letta.Generated.StopReasonType op_Implicit(string value) { }
         public static bool operator !=(Letta.Generated.StopReasonType left, Letta.Generated.StopReasonType right) { }
         public static bool operator ==(Letta.Generated.StopReasonType left, Letta.Generated.StopReasonType right) { }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.StopReasonType>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.StopReasonType Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.StopReasonType value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.ValidationError.NewtonsoftJsonConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.ValidationError.SystemTextJsonConverter))]
     public class ValidationError
     {
         public ValidationError() { }
@@ -357,5 +410,11 @@ namespace Letta.Generated
         public string Msg { get; set; }
         [Newtonsoft.Json.JsonProperty("type", Required=Newtonsoft.Json.Required.Always)]
         public string Type { get; set; }
+        public sealed class SystemTextJsonConverter : System.Text.Json.Serialization.JsonConverter<Letta.Generated.ValidationError>
+        {
+            public SystemTextJsonConverter() { }
+            public override Letta.Generated.ValidationError Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
+            public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.ValidationError value, System.Text.Json.JsonSerializerOptions options) { }
+        }
     }
 }

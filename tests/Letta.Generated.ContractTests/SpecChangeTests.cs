@@ -165,13 +165,13 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
-        public void The_consumer_reads_the_new_field_and_the_new_stop_reason()
+        public void The_consumer_reads_the_new_field_and_the_new_stop_reason_and_both_JSON_stacks_write_them()
         {
             var lines = _consumerOutput.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
             Assert.That(lines, Is.EqualTo(new[]
             {
-                $"list 200: id={ListedId} letta_generated_probe_count=5000000000 stop_reason={ProbeStopReason} is_probe_stop=True known=True",
-                $"retrieve 200: id={RetrievedId} letta_generated_probe_count=6000000001 stop_reason=end_turn is_probe_stop=False known=True",
+                $"list 200: id={ListedId} letta_generated_probe_count=5000000000 stop_reason={ProbeStopReason} is_probe_stop=True known=True stj=5000000000/{ProbeStopReason} newtonsoft=5000000000/{ProbeStopReason}",
+                $"retrieve 200: id={RetrievedId} letta_generated_probe_count=6000000001 stop_reason=end_turn is_probe_stop=False known=True stj=6000000001/end_turn newtonsoft=6000000001/end_turn",
             }));
         }
 

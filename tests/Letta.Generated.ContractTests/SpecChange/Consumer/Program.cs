@@ -1,8 +1,12 @@
 using System;
 using System.Globalization;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace SpecChangeConsumer
 {
@@ -41,11 +45,16 @@ namespace SpecChangeConsumer
         {
             long? probeCount = batch.LettaGeneratedProbeCount;
             var isProbeStop = batch.StopReason == StopReasonType.LettaGeneratedProbeStop;
+            // Both JSON stacks write the new field and the new stop reason with the code generated for them.
+            var systemTextJson = JsonDocument.Parse(JsonSerializer.Serialize(batch)).RootElement;
+            var newtonsoft = JObject.Parse(JsonConvert.SerializeObject(batch));
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} {1}: id={2} letta_generated_probe_count={3} stop_reason={4} is_probe_stop={5} known={6}",
+                "{0} {1}: id={2} letta_generated_probe_count={3} stop_reason={4} is_probe_stop={5} known={6} stj={7}/{8} newtonsoft={9}/{10}",
                 call, status, batch.Id, probeCount?.ToString(CultureInfo.InvariantCulture) ?? "null",
-                batch.StopReason?.Value ?? "null", isProbeStop, batch.StopReason?.IsKnown));
+                batch.StopReason?.Value ?? "null", isProbeStop, batch.StopReason?.IsKnown,
+                systemTextJson.GetProperty("letta_generated_probe_count").GetRawText(), systemTextJson.GetProperty("stop_reason").GetString(),
+                newtonsoft["letta_generated_probe_count"]!.ToString(Formatting.None), (string?)newtonsoft["stop_reason"]));
         }
     }
 }
