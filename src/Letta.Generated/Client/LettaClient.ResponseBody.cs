@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 
 namespace Letta.Generated
 {
@@ -18,9 +15,8 @@ namespace Letta.Generated
     {
         private const int ExcerptBytes = 2048;
         private const int MessageExcerptChars = 120;
-        private static readonly ConditionalWeakTable<JsonSerializerSettings, JsonSerializer> Serializers = new ConditionalWeakTable<JsonSerializerSettings, JsonSerializer>();
 
-        private async Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerSettings settings, CancellationToken cancellationToken)
+        private async Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
         {
             if (response.Content is null) throw Malformed<T>(response, "the response has no body", null);
             if (_jsonBodies && typeof(T) == typeof(IReadOnlyList<BatchJob>) && response.Content is BufferedContent buffered)
@@ -33,30 +29,8 @@ namespace Letta.Generated
                 return await ReadGeneratedAsync(response, read, cancellationToken).ConfigureAwait(false);
             }
 
-            // A type no template generated a reader for: Newtonsoft's serializer, with the client's settings.
-#if NET5_0_OR_GREATER
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
-            using var reader = new JsonTextReader(text) { CloseInput = true };
-            try
-            {
-                var body = (T?)Serializers.GetValue(settings, JsonSerializer.Create).Deserialize(reader, ReadAs<T>.Type);
-                if (body is null) throw Malformed<T>(response, "the body is empty or JSON null", null);
-                if (reader.Read()) throw Malformed<T>(response, "there is more after the JSON value (at line " + reader.LineNumber + ", position " + reader.LinePosition + ")", null);
-                return body;
-            }
-            catch (JsonException exception)
-            {
-                throw Malformed<T>(response, exception.Message, exception);
-            }
-            catch (Exception exception) when (exception is FormatException || exception is InvalidCastException || exception is OverflowException || exception is ArgumentException)
-            {
-                // A converter's own error (a date that is not a date): Newtonsoft does not say where, the reader does.
-                throw Malformed<T>(response, exception.Message + " Path '" + reader.Path + "'.", exception);
-            }
+            // Every body type of the spec is a generated model or a list of one, so this means a template did not run.
+            throw Malformed<T>(response, "this client has no generated reader for " + typeof(T).Name + " (rebuild it from the fragment)", null);
         }
 
         /// <summary>
@@ -142,17 +116,6 @@ namespace Letta.Generated
                 _redactor.Redact(excerpt),
                 ResponseHeaders.Of(response, _redactor),
                 inner);
-        }
-
-        /// <summary>
-        /// The type a body is read into: for the read-only list the spec's arrays are generated as, a
-        /// List{T} (which is one): Newtonsoft reads an IReadOnlyList&lt;T&gt; a third slower.
-        /// </summary>
-        private static class ReadAs<T>
-        {
-            public static readonly Type Type = typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-                ? typeof(List<>).MakeGenericType(typeof(T).GetGenericArguments())
-                : typeof(T);
         }
 
         private static string Describe(Type type)
