@@ -12,16 +12,17 @@ using Newtonsoft.Json;
 namespace Letta.Generated.Benchmarks
 {
     /// <summary>
-    /// Listing 10 pages × 1000 realistic batches: (a) the whole client path against (b) the floor,
-    /// Newtonsoft.Json reading the same page bytes straight into <c>List&lt;BatchJob&gt;</c>.
-    /// Figures are per batch (OperationsPerInvoke = batches per invocation).
+    /// Listing 20 pages × 1000 realistic batches, per batch (OperationsPerInvoke = batches per invocation), on the same
+    /// page bytes: (a) the typed listing (the whole client path: request, pipeline, generated readers, pager checks),
+    /// (b) the JSON listing, (c) the baseline, plain Newtonsoft reflection into a hand-written POCO of the same fields,
+    /// and (d) the tokenizing floor, System.Text.Json's <c>JsonDocument</c> over each page.
     /// </summary>
     [Config(typeof(Config))]
     [MemoryDiagnoser]
     public class ListingBenchmarks
     {
         public const int PageSize = 1000;
-        public const int Pages = 10;
+        public const int Pages = 20;
         public const int Batches = PageSize * Pages;
 
         private InMemoryLettaHandler _handler = null!;
@@ -48,7 +49,7 @@ namespace Letta.Generated.Benchmarks
             _handler = new InMemoryLettaHandler(Batches);
             _httpClient = new HttpClient(_handler);
             _client = new LettaClient(_httpClient, new LettaClientOptions(_ => null) { BaseUrl = new System.Uri("http://letta.invalid/"), MaxRetries = 2 });
-            _serializer = JsonSerializer.Create(LettaJson.CreateSettings());
+            _serializer = JsonSerializer.Create(new JsonSerializerSettings { DateParseHandling = DateParseHandling.None, MaxDepth = LettaJson.MaxDepth });
 
             // The desc listing's pages, newest first: the bytes the client path is served.
             _pageBytes = new byte[Pages][];
@@ -60,7 +61,7 @@ namespace Letta.Generated.Benchmarks
             // Sanity: the client sees exactly the batches, and the handler serves those same bytes.
             var seen = ClientListing().GetAwaiter().GetResult();
             var floor = Floor();
-            if (seen != Batches || floor != Batches)
+            if (seen != Batches || floor != Batches || Tokens() != Batches || JsonListing().GetAwaiter().GetResult() != Batches)
             {
                 throw new System.InvalidOperationException("Expected " + Batches + " batches; the client listed " + seen + " and the floor read " + floor + ".");
             }
@@ -73,12 +74,36 @@ namespace Letta.Generated.Benchmarks
             _httpClient.Dispose();
         }
 
-        /// <summary>(a) LettaClient → HttpClient → in-memory handler: request building, retry pipeline, deserialization, pagination checks.</summary>
-        [Benchmark(OperationsPerInvoke = Batches, Description = "(a) client: ListAllBatchesAsync, 10 x 1000")]
+        /// <summary>(a) LettaClient → HttpClient → in-memory handler: request building, retry pipeline, generated readers, pagination checks.</summary>
+        [Benchmark(OperationsPerInvoke = Batches, Description = "(a) typed: ListAllBatchesAsync, 20 x 1000")]
         public Task<int> ClientListing() => ListAsync();
 
-        /// <summary>(b) The floor: Newtonsoft.Json reading the same bytes from a MemoryStream.</summary>
-        [Benchmark(Baseline = true, OperationsPerInvoke = Batches, Description = "(b) floor: Newtonsoft into List<BatchJob>")]
+        /// <summary>(a2) The typed listing, reading every batch's metadata too (it is parsed on first use).</summary>
+        [Benchmark(OperationsPerInvoke = Batches, Description = "(a2) typed, every metadata read")]
+        public async Task<int> ClientListingWithMetadata()
+        {
+            var count = 0;
+            await foreach (var batch in _client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = PageSize, Order = SortOrder.Desc }).ConfigureAwait(false))
+            {
+                count += batch.Metadata is { Count: >= 0 } ? 1 : 1;
+            }
+            return count;
+        }
+
+        /// <summary>(b) The same listing as the server's bytes per batch.</summary>
+        [Benchmark(OperationsPerInvoke = Batches, Description = "(b) JSON: ListAllBatchesJsonAsync, 20 x 1000")]
+        public async Task<int> JsonListing()
+        {
+            var count = 0;
+            await foreach (var batch in _client.ListAllBatchesJsonAsync(new ListAllBatchesOptions { PageSize = PageSize, Order = SortOrder.Desc }).ConfigureAwait(false))
+            {
+                count++;
+            }
+            return count;
+        }
+
+        /// <summary>(c) The baseline: plain Newtonsoft reflection into a POCO of the same fields, from the same bytes.</summary>
+        [Benchmark(Baseline = true, OperationsPerInvoke = Batches, Description = "(c) plain Newtonsoft into List<PlainBatch>")]
         public int Floor()
         {
             var count = 0;
@@ -87,7 +112,20 @@ namespace Letta.Generated.Benchmarks
                 using var stream = new MemoryStream(bytes, writable: false);
                 using var text = new StreamReader(stream, Encoding.UTF8);
                 using var json = new JsonTextReader(text);
-                count += _serializer.Deserialize<List<BatchJob>>(json)!.Count;
+                count += _serializer.Deserialize<List<PlainBatch>>(json)!.Count;
+            }
+            return count;
+        }
+
+        /// <summary>(d) The tokenizing floor: System.Text.Json's JsonDocument over each page.</summary>
+        [Benchmark(OperationsPerInvoke = Batches, Description = "(d) floor: JsonDocument.Parse per page")]
+        public int Tokens()
+        {
+            var count = 0;
+            foreach (var bytes in _pageBytes)
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(bytes, new System.Text.Json.JsonDocumentOptions { MaxDepth = LettaJson.MaxDepth });
+                count += document.RootElement.GetArrayLength();
             }
             return count;
         }

@@ -6,59 +6,65 @@ using System.Linq;
 namespace Letta.Generated.Benchmarks
 {
     /// <summary>
-    /// A cross-check of the BenchmarkDotNet ratio that is robust to a busy machine: (a) and (b) run
-    /// alternately, round after round, so a change in background load hits both alike; the report is
-    /// the median of the per-round ratios. Allocations are counted with GC.GetTotalAllocatedBytes(precise).
+    /// A cross-check of the BenchmarkDotNet ratios that is robust to a busy machine: the four paths run in turn,
+    /// round after round (the order rotating), so a change in background load hits all alike; the report is the median
+    /// per batch and the median of the per-round ratios against (c). Allocations are counted with
+    /// GC.GetTotalAllocatedBytes(precise).
     /// </summary>
     internal static class PairedRun
     {
+        private static readonly string[] Names = { "(a) typed listing", "(b) JSON listing", "(c) plain Newtonsoft POCO", "(d) JsonDocument floor", "(a2) typed, metadata read" };
+
         public static int Run(int rounds)
         {
             var bench = new ListingBenchmarks();
             bench.Setup();
+            Func<int>[] paths =
+            {
+                () => bench.ClientListing().GetAwaiter().GetResult(),
+                () => bench.JsonListing().GetAwaiter().GetResult(),
+                bench.Floor,
+                bench.Tokens,
+                () => bench.ClientListingWithMetadata().GetAwaiter().GetResult(),
+            };
             for (var i = 0; i < 5; i++)
             {
-                bench.Floor();
-                bench.ClientListing().GetAwaiter().GetResult();
+                foreach (var path in paths) path();
             }
 
-            var client = new double[rounds];
-            var floor = new double[rounds];
-            var clientBytes = new double[rounds];
-            var floorBytes = new double[rounds];
+            var micros = new double[paths.Length, rounds];
+            var bytes = new double[paths.Length, rounds];
             for (var r = 0; r < rounds; r++)
             {
-                // Alternate which goes first, so neither always runs right after a collection.
-                if (r % 2 == 0)
+                for (var k = 0; k < paths.Length; k++)
                 {
-                    (floor[r], floorBytes[r]) = Measure(() => bench.Floor());
-                    (client[r], clientBytes[r]) = Measure(() => bench.ClientListing().GetAwaiter().GetResult());
-                }
-                else
-                {
-                    (client[r], clientBytes[r]) = Measure(() => bench.ClientListing().GetAwaiter().GetResult());
-                    (floor[r], floorBytes[r]) = Measure(() => bench.Floor());
+                    var p = (r + k) % paths.Length;
+                    (micros[p, r], bytes[p, r]) = Measure(paths[p]);
                 }
             }
             bench.Cleanup();
 
-            var ratios = client.Zip(floor, (a, b) => a / b).ToArray();
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "paired rounds: {0}; per batch (median): (a) client {1:F2} us, {2:N0} batches/s, {3:N0} B | (b) floor {4:F2} us, {5:N0} batches/s, {6:N0} B",
-                rounds, Median(client), 1e6 / Median(client), Median(clientBytes), Median(floor), 1e6 / Median(floor), Median(floorBytes)));
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "time ratio (a)/(b): median of per-round ratios {0:F3} (quartiles {1:F3}..{2:F3}); allocation ratio {3:F3}",
-                Median(ratios), Quantile(ratios, 0.25), Quantile(ratios, 0.75), Median(clientBytes) / Median(floorBytes)));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "paired rounds: {0}; {1} batches a round; medians per batch", rounds, ListingBenchmarks.Batches));
+            for (var p = 0; p < paths.Length; p++)
+            {
+                var time = Row(micros, p);
+                var ratios = Enumerable.Range(0, rounds).Select(r => micros[p, r] / micros[2, r]).ToArray();
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                    "{0,-28} {1,7:F2} us {2,8:N0} B   time vs (c): {3:F3} (quartiles {4:F3}..{5:F3})   bytes vs (c): {6:F3}",
+                    Names[p], Median(time), Median(Row(bytes, p)), Median(ratios), Quantile(ratios, 0.25), Quantile(ratios, 0.75), Median(Row(bytes, p)) / Median(Row(bytes, 2))));
+            }
             return 0;
         }
 
+        private static double[] Row(double[,] values, int path) => Enumerable.Range(0, values.GetLength(1)).Select(r => values[path, r]).ToArray();
+
         private static (double MicrosPerBatch, double BytesPerBatch) Measure(Func<int> listing)
         {
-            var bytes = GC.GetTotalAllocatedBytes(precise: true);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             var n = listing();
             watch.Stop();
-            var allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             return (watch.Elapsed.TotalMilliseconds * 1000 / n, (double)allocated / n);
         }
 

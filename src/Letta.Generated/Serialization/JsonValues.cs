@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
@@ -67,20 +66,59 @@ namespace Letta.Generated
             _ => reader.Value,
         };
 
-        /// <summary>Parses an object's or array's UTF-8 bytes the way Newtonsoft reads Letta's JSON (dates stay strings).</summary>
+        /// <summary>Parses an object's or array's UTF-8 bytes into the tokens Newtonsoft would give (dates stay strings).</summary>
         public static JToken ParseToken(byte[] utf8)
         {
-            using var reader = NewtonsoftReader(utf8);
-            return JToken.ReadFrom(reader);
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = LettaJson.MaxDepth });
+            reader.Read();
+            return Token(ref reader);
         }
 
-        /// <summary>A reader over UTF-8 bytes with the library's settings: no date parsing, the library's depth.</summary>
-        public static JsonTextReader NewtonsoftReader(byte[] utf8) =>
-            new JsonTextReader(new StreamReader(new MemoryStream(utf8, writable: false), Encoding.UTF8))
+        /// <summary>
+        /// Reads the value the reader is on into a token, straight from the UTF-8 bytes: a Newtonsoft reader over them
+        /// would need a text decoder and its buffers for every object.
+        /// </summary>
+        public static JToken Token(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
             {
-                DateParseHandling = DateParseHandling.None,
-                MaxDepth = LettaJson.MaxDepth,
-            };
+                case JsonTokenType.StartObject:
+                    var obj = new JObject();
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        obj[name] = Token(ref reader);
+                    }
+
+                    return obj;
+                case JsonTokenType.StartArray:
+                    var array = new JArray();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) array.Add(Token(ref reader));
+                    return array;
+                case JsonTokenType.String:
+                    return new JValue(reader.GetString());
+                case JsonTokenType.Number:
+                    return new JValue(Number(ref reader));
+                case JsonTokenType.True:
+                    return new JValue(true);
+                case JsonTokenType.False:
+                    return new JValue(false);
+                default:
+                    return JValue.CreateNull();
+            }
+        }
+
+        /// <summary>Reads a value of an object being materialized: leaves as .NET values, containers as tokens.</summary>
+        public static object? Leaf(ref Utf8JsonReader reader) => reader.TokenType switch
+        {
+            JsonTokenType.StartObject or JsonTokenType.StartArray => Token(ref reader),
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number => Number(ref reader),
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => null,
+        };
 
         /// <summary>Writes any value of the shape above (and the usual .NET primitives) with System.Text.Json.</summary>
         /// <exception cref="System.Text.Json.JsonException">A value of another type (nothing is written by reflection).</exception>

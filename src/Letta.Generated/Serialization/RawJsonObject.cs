@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Threading;
-using Newtonsoft.Json;
+using System.Text.Json;
 
 namespace Letta.Generated
 {
@@ -66,15 +66,13 @@ namespace Letta.Generated
         private Dictionary<string, object?> Materialize()
         {
             var items = new Dictionary<string, object?>();
-            using (var reader = JsonValues.NewtonsoftReader(_utf8!))
+            var reader = new Utf8JsonReader(_utf8!, new JsonReaderOptions { MaxDepth = LettaJson.MaxDepth });
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                var key = reader.GetString()!;
                 reader.Read();
-                while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
-                {
-                    var key = (string)reader.Value!;
-                    reader.Read();
-                    items[key] = JsonValues.Read(reader);
-                }
+                items[key] = JsonValues.Leaf(ref reader);
             }
 
             return Interlocked.CompareExchange(ref _items, items, null) ?? items;
