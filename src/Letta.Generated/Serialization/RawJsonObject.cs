@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Threading;
 using System.Text.Json;
+using System.Threading;
 
 namespace Letta.Generated
 {

@@ -1,8 +1,6 @@
-using System.Net.Http;
 using System.Threading.Tasks;
 using Letta.Generated.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using NUnit.Framework;
 
