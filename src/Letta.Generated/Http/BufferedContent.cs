@@ -40,7 +40,6 @@ namespace Letta.Generated
 
         protected override void Dispose(bool disposing)
         {
-            // Stryker disable once all : returns pooled segments to the ArrayPool; nothing a caller can observe
             if (disposing) _body.Dispose();
             base.Dispose(disposing);
         }
