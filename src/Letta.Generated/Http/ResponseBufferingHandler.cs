@@ -37,7 +37,7 @@ namespace Letta.Generated
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Logical : buffering a buffered body again reads the same bytes (and on .NET 5+ Content is never null)
+            // Stryker disable once Logical : its one mutant, || to &&, buffers a buffered body again, which reads the same bytes (and on .NET 5+ Content is never null)
             if (response.Content is null || response.Content is BufferedContent) return response;
             var body = new BufferedBody(_pool);
             try
