@@ -19,7 +19,7 @@ namespace Letta.Generated
             var builder = new StringBuilder();
             // Stryker disable once Boolean : its one mutant, false to true, changes nothing: leading whitespace is dropped by builder.Length > 0 either way
             var lastWasSpace = false;
-            foreach (var c in text)
+            foreach (var c in text!)
             {
                 if (builder.Length >= maxChars)
                 {
