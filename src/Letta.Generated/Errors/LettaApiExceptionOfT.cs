@@ -11,7 +11,6 @@ namespace Letta.Generated
     /// <typeparam name="TResult">The declared body type.</typeparam>
     internal sealed class LettaApiException<TResult> : LettaApiException
     {
-        // Stryker disable once all : never constructed (see the summary)
         public LettaApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
             : base(message, statusCode, response, headers, innerException)
         {

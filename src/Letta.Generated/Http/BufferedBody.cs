@@ -14,8 +14,20 @@ namespace Letta.Generated
     internal sealed class BufferedBody : IDisposable
     {
         private const int SegmentSize = 64 * 1024;
-        private readonly List<byte[]> _segments = new List<byte[]>();
+        private readonly ArrayPool<byte> _pool;
+        private List<byte[]>? _segments = new List<byte[]>();
         private int _lastSegmentFill;
+
+        public BufferedBody()
+            : this(ArrayPool<byte>.Shared)
+        {
+        }
+
+        /// <summary>Rents its segments from <paramref name="pool"/> (tests pass one that records every return).</summary>
+        public BufferedBody(ArrayPool<byte> pool)
+        {
+            _pool = pool;
+        }
 
         public long Length { get; private set; }
 
@@ -23,17 +35,18 @@ namespace Letta.Generated
         /// <returns>True when the whole body fit; false when it has more than <paramref name="limit"/> bytes (the rest is not read).</returns>
         public async Task<bool> FillAsync(Stream source, long limit, CancellationToken cancellationToken)
         {
+            var segments = Segments;
             while (true)
             {
-                if (_segments.Count == 0 || _lastSegmentFill == SegmentSize)
+                if (segments.Count == 0 || _lastSegmentFill == SegmentSize)
                 {
-                    _segments.Add(ArrayPool<byte>.Shared.Rent(SegmentSize));
+                    segments.Add(_pool.Rent(SegmentSize));
                     _lastSegmentFill = 0;
                 }
 
                 // One byte past the limit tells "exactly the limit" from "more than the limit".
                 var wanted = (int)Math.Min(SegmentSize - _lastSegmentFill, limit + 1 - Length);
-                var read = await source.ReadAsync(_segments[_segments.Count - 1], _lastSegmentFill, wanted, cancellationToken).ConfigureAwait(false);
+                var read = await source.ReadAsync(segments[segments.Count - 1], _lastSegmentFill, wanted, cancellationToken).ConfigureAwait(false);
                 if (read == 0) return true;
                 _lastSegmentFill += read;
                 Length += read;
@@ -45,13 +58,13 @@ namespace Letta.Generated
             }
         }
 
-        public Stream OpenRead() => new SegmentStream(_segments, Length);
+        public Stream OpenRead() => new SegmentStream(this, Length);
 
         /// <summary>Copies the whole body into <paramref name="destination"/>, which holds at least <see cref="Length"/> bytes.</summary>
         public void CopyTo(byte[] destination)
         {
             var copied = 0L;
-            foreach (var segment in _segments)
+            foreach (var segment in Segments)
             {
                 var count = (int)Math.Min(SegmentSize, Length - copied);
                 if (count <= 0) break;
@@ -65,7 +78,7 @@ namespace Letta.Generated
         {
             var head = new byte[(int)Math.Min(count, Length)];
             var copied = 0;
-            foreach (var segment in _segments)
+            foreach (var segment in Segments)
             {
                 if (copied == head.Length) break;
                 var take = Math.Min(segment.Length, head.Length - copied);
@@ -79,7 +92,7 @@ namespace Letta.Generated
         public async Task CopyToAsync(Stream destination, CancellationToken cancellationToken)
         {
             var remaining = Length;
-            foreach (var segment in _segments)
+            foreach (var segment in Segments)
             {
                 var count = (int)Math.Min(SegmentSize, remaining);
                 if (count <= 0) break;
@@ -88,23 +101,29 @@ namespace Letta.Generated
             }
         }
 
-        // Stryker disable all : returns the segments to the ArrayPool; nothing a caller can observe
+        /// <summary>Returns every segment to the pool exactly once, however often (or from how many threads) it is called.</summary>
         public void Dispose()
         {
-            foreach (var segment in _segments) ArrayPool<byte>.Shared.Return(segment);
-            _segments.Clear();
-            Length = 0;
+            // Taking the list away first leaves nothing for a later or concurrent call to return: a segment returned
+            // twice is lent to two later responses at once, and one page's bytes show up inside another's.
+            var segments = Interlocked.Exchange(ref _segments, null);
+            if (segments is null) return;
+            foreach (var segment in segments) _pool.Return(segment);
         }
+
+        // Every reader goes through this, so nothing reads a segment after it went back to the pool (where another
+        // response may already be writing into it).
+        private List<byte[]> Segments => _segments ?? throw new ObjectDisposedException(nameof(BufferedBody));
 
         private sealed class SegmentStream : Stream
         {
-            private readonly List<byte[]> _segments;
+            private readonly BufferedBody _body;
             private readonly long _length;
             private long _position;
 
-            public SegmentStream(List<byte[]> segments, long length)
+            public SegmentStream(BufferedBody body, long length)
             {
-                _segments = segments;
+                _body = body;
                 _length = length;
             }
 
@@ -124,10 +143,11 @@ namespace Letta.Generated
             public override int Read(Span<byte> buffer)
 #endif
             {
+                var segments = _body.Segments;
                 var copied = 0;
                 while (copied < buffer.Length && _position < _length)
                 {
-                    var segment = _segments[(int)(_position / SegmentSize)];
+                    var segment = segments[(int)(_position / SegmentSize)];
                     var inSegment = (int)(_position % SegmentSize);
                     var take = (int)Math.Min(Math.Min(SegmentSize - inSegment, buffer.Length - copied), _length - _position);
                     new ReadOnlySpan<byte>(segment, inSegment, take).CopyTo(buffer.Slice(copied));

@@ -13,14 +13,10 @@ namespace Letta.Generated
         public BufferedContent(BufferedBody body, HttpContent original)
         {
             _body = body;
-            foreach (var header in original.Headers)
-            {
-                // The length is the buffered one (a decompressing transport has already dropped both headers).
-                // Stryker disable once all : ContentLength is set from the buffered body below, which replaces a copied value
-                if (header.Key == "Content-Length") continue;
-                Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+            foreach (var header in original.Headers) Headers.TryAddWithoutValidation(header.Key, header.Value);
 
+            // The length is the buffered one, replacing any copied above (a decompressing transport has already
+            // dropped Content-Length and Content-Encoding).
             Headers.ContentLength = body.Length;
         }
 
@@ -34,13 +30,12 @@ namespace Letta.Generated
         protected override bool TryComputeLength(out long length)
         {
             length = _body.Length;
-            // Stryker disable once Boolean : never asked: ContentLength is set in the constructor
+            // Stryker disable once Boolean : its one mutant, true to false, is never seen: ContentLength is set in the constructor, so nothing asks
             return true;
         }
 
         protected override void Dispose(bool disposing)
         {
-            // Stryker disable once all : returns pooled segments to the ArrayPool; nothing a caller can observe
             if (disposing) _body.Dispose();
             base.Dispose(disposing);
         }

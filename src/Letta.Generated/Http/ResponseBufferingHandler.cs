@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Text;
@@ -21,19 +22,24 @@ namespace Letta.Generated
         private const int ExcerptBytes = 2048;
         private readonly long _maxResponseBytes;
         private readonly SecretRedactor _redactor;
+        private readonly ArrayPool<byte> _pool;
 
-        public ResponseBufferingHandler(long maxResponseBytes, SecretRedactor redactor)
+        /// <param name="maxResponseBytes">The largest success body read.</param>
+        /// <param name="redactor">Removes secrets from excerpts.</param>
+        /// <param name="pool">Where bodies rent their segments; <see cref="ArrayPool{T}.Shared"/> unless a test passes one that records returns.</param>
+        public ResponseBufferingHandler(long maxResponseBytes, SecretRedactor redactor, ArrayPool<byte>? pool = null)
         {
             _maxResponseBytes = maxResponseBytes;
             _redactor = redactor;
+            _pool = pool ?? ArrayPool<byte>.Shared;
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Logical : buffering a buffered body again reads the same bytes (and on .NET 5+ Content is never null)
+            // Stryker disable once Logical : its one mutant, || to &&, buffers a buffered body again, which reads the same bytes (and on .NET 5+ Content is never null)
             if (response.Content is null || response.Content is BufferedContent) return response;
-            var body = new BufferedBody();
+            var body = new BufferedBody(_pool);
             try
             {
                 var limit = response.IsSuccessStatusCode ? _maxResponseBytes : ErrorBodyBytes;
@@ -55,7 +61,6 @@ namespace Letta.Generated
             {
                 // The body was cut off: a failed request, retried like a dropped connection (by this library's retry
                 // handler, and by a standard resilience handler, which retries HttpRequestException).
-                // Stryker disable once Statement : returns pooled segments to the ArrayPool; nothing a caller can observe
                 body.Dispose();
                 response.Dispose();
                 throw new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
@@ -63,7 +68,6 @@ namespace Letta.Generated
             catch (InvalidDataException exception)
             {
                 // A corrupt compressed body (Content-Encoding: gzip with bytes that are not gzip): not transient.
-                // Stryker disable once Statement : returns pooled segments to the ArrayPool; nothing a caller can observe
                 body.Dispose();
                 var headers = ResponseHeaders.Of(response, _redactor);
                 response.Dispose();
@@ -73,7 +77,6 @@ namespace Letta.Generated
             }
             catch
             {
-                // Stryker disable once Statement : returns pooled segments to the ArrayPool; nothing a caller can observe
                 body.Dispose();
                 response.Dispose();
                 throw;

@@ -42,9 +42,10 @@ namespace Letta.Generated
             if (retryAfter?.Delta is { } delta) return delta >= TimeSpan.Zero && delta <= Ceiling ? delta : null;
             if (retryAfter?.Date is { } date)
             {
+                // A date already past means now. (Clamped with Max rather than compared with zero: a comparison with zero
+                // has a mutant, < for <=, that no test can tell apart, since a wait of exactly zero is zero either way.)
                 var wait = date - now;
-                // Stryker disable once Equality : a wait of exactly zero is zero either way
-                return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait <= Ceiling ? wait : null;
+                return wait > Ceiling ? null : TimeSpan.FromTicks(Math.Max(wait.Ticks, 0));
             }
 
             return null;

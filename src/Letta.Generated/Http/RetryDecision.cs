@@ -19,7 +19,7 @@ namespace Letta.Generated
         {
             if (response is not null)
             {
-                // Stryker disable once Linq : TryGetValues is true only with at least one value
+                // Stryker disable once Linq : its one mutant, FirstOrDefault to First, returns the same value: TryGetValues is true only with at least one value
                 var header = response.Headers.TryGetValues("x-should-retry", out var values) ? values.FirstOrDefault()?.Trim() : null;
                 if (string.Equals(header, "true", StringComparison.OrdinalIgnoreCase)) return true;
                 if (string.Equals(header, "false", StringComparison.OrdinalIgnoreCase)) return false;

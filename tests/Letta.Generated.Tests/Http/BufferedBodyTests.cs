@@ -1,13 +1,20 @@
+using System;
+using System.Buffers;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
+using Letta.Generated.Tests.Support;
 using NUnit.Framework;
 
 namespace Letta.Generated.Tests.Http
 {
     /// <summary>
     /// The in-memory body in pooled 64 KiB segments: bounded exactly at its limit (reading one byte past it, no
-    /// more), and read back byte for byte by every reader, across segment boundaries.
+    /// more), read back byte for byte by every reader, across segment boundaries, and each segment given back to its
+    /// pool exactly once.
     /// </summary>
     [CancelAfter(10_000)]
     public class BufferedBodyTests
@@ -17,9 +24,9 @@ namespace Letta.Generated.Tests.Http
         /// <summary>Bytes that differ from one position to the next, so a misplaced copy cannot go unnoticed.</summary>
         private static byte[] Pattern(int length) => Enumerable.Range(0, length).Select(i => (byte)((i * 31) + (i / 251))).ToArray();
 
-        private static async Task<BufferedBody> FilledAsync(byte[] bytes, long limit = 1 << 30)
+        private static async Task<BufferedBody> FilledAsync(byte[] bytes, long limit = 1 << 30, ArrayPool<byte>? pool = null)
         {
-            var body = new BufferedBody();
+            var body = new BufferedBody(pool ?? ArrayPool<byte>.Shared);
             Assert.That(await body.FillAsync(new MemoryStream(bytes), limit, TestContext.CurrentContext.CancellationToken), Is.True);
             return body;
         }
@@ -130,6 +137,72 @@ namespace Letta.Generated.Tests.Http
             Assert.That(stream.CanSeek, Is.False);
             Assert.That(stream.CanWrite, Is.False);
             Assert.That(stream.Length, Is.EqualTo(10));
+        }
+
+        [Test]
+        public async Task Disposing_returns_each_segment_to_the_pool_once_however_often_it_is_called()
+        {
+            var pool = new RecordingPool();
+            var body = await FilledAsync(Pattern((2 * Segment) + 10), pool: pool);
+            using var content = new BufferedContent(body, new ByteArrayContent(Array.Empty<byte>()));
+
+            content.Dispose();
+            content.Dispose();
+            body.Dispose();
+
+            Assert.That(pool.ReturnsPerArray, Is.EqualTo(new[] { 1, 1, 1 }));
+        }
+
+        [Test]
+        public async Task A_second_dispose_during_the_first_returns_nothing_again()
+        {
+            var pool = new RecordingPool();
+            var body = await FilledAsync(Pattern(Segment + 10), pool: pool);
+            var token = TestContext.CurrentContext.CancellationToken;
+            using var firstIsReturning = new ManualResetEventSlim();
+            using var secondIsDone = new ManualResetEventSlim();
+            pool.OnFirstReturn = () =>
+            {
+                firstIsReturning.Set();
+                secondIsDone.Wait(token);
+            };
+
+            // The first Dispose is held inside its first Return while a second one runs to its end.
+            var first = Task.Run(body.Dispose, token);
+            firstIsReturning.Wait(token);
+            body.Dispose();
+            secondIsDone.Set();
+            await first;
+
+            Assert.That(pool.ReturnsPerArray, Is.EqualTo(new[] { 1, 1 }));
+        }
+
+        [Test]
+        public async Task A_content_disposed_twice_lends_no_segment_to_two_later_bodies()
+        {
+            // As with ArrayPool<byte>.Shared, an array returned twice would be lent out twice.
+            var pool = new ReusingPool();
+            var first = await FilledAsync(Pattern(10), pool: pool);
+            var content = new BufferedContent(first, new ByteArrayContent(Array.Empty<byte>()));
+            content.Dispose();
+            content.Dispose();
+
+            using var page1 = await FilledAsync(Encoding.UTF8.GetBytes("[\"page-1\"]"), pool: pool);
+            using var page2 = await FilledAsync(Encoding.UTF8.GetBytes("[\"page-2\"]"), pool: pool);
+
+            Assert.That(Encoding.UTF8.GetString(page1.Head(100)), Is.EqualTo("[\"page-1\"]"));
+            Assert.That(Encoding.UTF8.GetString(page2.Head(100)), Is.EqualTo("[\"page-2\"]"));
+        }
+
+        [Test]
+        public async Task A_read_stream_opened_before_disposal_reads_no_returned_segment()
+        {
+            var body = await FilledAsync(Pattern(10));
+            using var stream = body.OpenRead();
+
+            body.Dispose();
+
+            Assert.Throws<ObjectDisposedException>(() => stream.ReadByte());
         }
     }
 }

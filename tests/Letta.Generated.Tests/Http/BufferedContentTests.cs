@@ -11,9 +11,9 @@ namespace Letta.Generated.Tests.Http
     [CancelAfter(10_000)]
     public class BufferedContentTests
     {
-        private static async Task<BufferedContent> BufferedAsync(string text, HttpContent original)
+        private static async Task<BufferedContent> BufferedAsync(string text, HttpContent original, System.Buffers.ArrayPool<byte>? pool = null)
         {
-            var body = new BufferedBody();
+            var body = new BufferedBody(pool ?? System.Buffers.ArrayPool<byte>.Shared);
             await body.FillAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), 1024, TestContext.CurrentContext.CancellationToken);
             return new BufferedContent(body, original);
         }
@@ -40,6 +40,18 @@ namespace Letta.Generated.Tests.Http
             content.Dispose();
 
             await Assert.ThrowsAsync<ObjectDisposedException>(() => content.ReadAsStringAsync(TestContext.CurrentContext.CancellationToken));
+        }
+
+        [Test]
+        public async Task A_disposed_buffered_body_returns_its_segment_to_the_pool()
+        {
+            using var original = new StringContent("x");
+            var pool = new Support.RecordingPool();
+            var content = await BufferedAsync("[]", original, pool);
+
+            content.Dispose();
+
+            Assert.That(pool.ReturnsPerArray, Is.EqualTo(new[] { 1 }));
         }
     }
 }

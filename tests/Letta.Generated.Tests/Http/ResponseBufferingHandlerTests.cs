@@ -231,5 +231,61 @@ namespace Letta.Generated.Tests.Http
             Assert.That(error!.Message, Does.StartWith("Letta returned 200 OK with a body that could not be decompressed: "));
             Assert.That(server.Server.LogEntries.Count(), Is.EqualTo(1), "a corrupt body is not transient: not retried");
         }
+
+        /// <summary>The handler alone over <paramref name="content"/>, renting from <paramref name="pool"/>.</summary>
+        private static Task<HttpResponseMessage> SendAloneAsync(HttpContent content, RecordingPool pool, long maxResponseBytes = 1 << 20)
+        {
+            var handler = new ResponseBufferingHandler(maxResponseBytes, new SecretRedactor(Array.Empty<string>()), pool)
+            {
+                InnerHandler = new StubTransport((_, _) => Answer(content)),
+            };
+            using var invoker = new HttpMessageInvoker(handler);
+            return invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://letta.test/v1/messages/batches"), TestContext.CurrentContext.CancellationToken);
+        }
+
+        [Test]
+        public async Task A_buffered_response_returns_its_segments_to_the_pool_once_when_disposed()
+        {
+            var pool = new RecordingPool();
+            var response = await SendAloneAsync(new StreamContent(new GeneratedStream(PageBodies.Page(1000))), pool).WithinTest();
+            Assert.That(pool.ReturnsPerArray, Has.Count.GreaterThan(1).And.All.EqualTo(0), "held while the response lives");
+
+            response.Dispose();
+            response.Content.Dispose();
+
+            Assert.That(pool.ReturnsPerArray, Has.All.EqualTo(1));
+        }
+
+        [Test]
+        public async Task A_response_cut_off_mid_body_returns_its_segments_to_the_pool()
+        {
+            var pool = new RecordingPool();
+            var content = new StreamContent(new GeneratedStream(Segments(PageBodies.Page(3).Take(1), _ => throw new IOException("The response ended prematurely."))));
+
+            await Assert.ThrowsAsync<HttpRequestException>(() => SendAloneAsync(content, pool).WithinTest());
+
+            Assert.That(pool.ReturnsPerArray, Is.EqualTo(new[] { 1 }));
+        }
+
+        [Test]
+        public async Task A_response_that_cannot_be_decompressed_returns_its_segments_to_the_pool()
+        {
+            var pool = new RecordingPool();
+            var content = new StreamContent(new GeneratedStream(Segments(PageBodies.Page(3).Take(1), _ => throw new InvalidDataException("not gzip"))));
+
+            await Assert.ThrowsAsync<LettaResponseException>(() => SendAloneAsync(content, pool).WithinTest());
+
+            Assert.That(pool.ReturnsPerArray, Is.EqualTo(new[] { 1 }));
+        }
+
+        [Test]
+        public async Task A_response_over_MaxResponseBytes_returns_its_segments_to_the_pool()
+        {
+            var pool = new RecordingPool();
+
+            await Assert.ThrowsAsync<LettaResponseException>(() => SendAloneAsync(new StreamContent(new GeneratedStream(PageBodies.Page(100))), pool, maxResponseBytes: 1024).WithinTest());
+
+            Assert.That(pool.ReturnsPerArray, Is.EqualTo(new[] { 1 }));
+        }
     }
 }

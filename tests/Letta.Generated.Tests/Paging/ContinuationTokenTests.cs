@@ -73,5 +73,17 @@ namespace Letta.Generated.Tests.Paging
             Assert.That(error.Message, Does.StartWith("The continuation token is not one this library produced (take it from LettaPage.ContinuationToken)."));
             if (cause is not null) Assert.That(error.InnerException!.Message, Is.EqualTo(cause), "the inner exception says what was wrong");
         }
+
+        [Test]
+        public void A_token_for_a_batch_created_at_a_non_UTC_offset_resumes_at_the_same_instant()
+        {
+            var createdAt = new DateTimeOffset(2025, 1, 2, 5, 0, 0, TimeSpan.FromHours(2));
+            var token = new ContinuationToken(SortOrder.Desc, CursorReading.Chronological, new PageCursor("job-7", createdAt)).Encode();
+
+            var resumed = ContinuationToken.Decode(token, "token").Cursor.CreatedAt!.Value;
+
+            Assert.That(resumed.UtcDateTime, Is.EqualTo(new DateTime(2025, 1, 2, 3, 0, 0, DateTimeKind.Utc)));
+            Assert.That(resumed.Offset, Is.EqualTo(TimeSpan.Zero));
+        }
     }
 }

@@ -114,5 +114,38 @@ namespace Letta.Generated.Tests.Paging
 
             Assert.That(error!.Message, Is.EqualTo("The page after batch 'job-c' holds batches on both sides of it in asc order: the server's pages are inconsistent."));
         }
+
+        // 05:00+02:00 is 03:00Z: an hour before 04:00Z, though its local time reads an hour after.
+        private static readonly PageCursor ThreeUtcAtPlusTwo = new PageCursor("job-b", new DateTimeOffset(2025, 1, 2, 5, 0, 0, TimeSpan.FromHours(2)));
+        private static readonly PageCursor FourUtc = new PageCursor("job-a", new DateTimeOffset(2025, 1, 2, 4, 0, 0, TimeSpan.Zero));
+
+        [Test]
+        public void A_page_in_asc_order_by_instant_is_in_order_whatever_its_offsets()
+        {
+            Assert.DoesNotThrow(() => PageChecks.CheckOrder(new[] { ThreeUtcAtPlusTwo, FourUtc }, SortOrder.Asc, null));
+        }
+
+        [Test]
+        public void A_page_in_desc_order_by_instant_is_in_order_whatever_its_offsets()
+        {
+            Assert.DoesNotThrow(() => PageChecks.CheckOrder(new[] { FourUtc, ThreeUtcAtPlusTwo }, SortOrder.Desc, null));
+        }
+
+        [Test]
+        public void A_page_out_of_order_by_instant_is_caught_though_its_local_times_look_in_order()
+        {
+            var error = Assert.Throws<LettaPaginationException>(() => PageChecks.CheckOrder(new[] { FourUtc, ThreeUtcAtPlusTwo }, SortOrder.Asc, null));
+
+            Assert.That(error!.Message, Is.EqualTo("The page (first page) is not in asc order: batch 'job-b' follows 'job-a'."));
+        }
+
+        [TestCase("asc", "Behind")]
+        [TestCase("desc", "Beyond")]
+        public void A_batch_at_another_offset_lies_on_the_side_of_the_cursor_its_instant_puts_it(string order, string expected)
+        {
+            var side = PageChecks.SideOfCursor(new[] { ThreeUtcAtPlusTwo }, FourUtc, new SortOrder(order), new ListingGuard(new SortOrder(order)));
+
+            Assert.That(side.ToString(), Is.EqualTo(expected));
+        }
     }
 }

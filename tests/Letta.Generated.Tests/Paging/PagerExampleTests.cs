@@ -240,13 +240,15 @@ namespace Letta.Generated.Tests.Paging
             var error = await Assert.ThrowsAsync<LettaPaginationException>(() =>
                 SimulatorListing.CollectIdsAsync(_client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 5, CursorReading = CursorReading.SortOrderRelative })));
 
-            Assert.That(error!.Cursor, Is.Not.Null);
-            Assert.That(error.Message, Does.Contain(error.Cursor!));
+            // The first page's last batch: the fifth newest of the 12 seeded with the simulator's default seed.
+            Assert.That(error!.Cursor, Is.EqualTo("job-82ea7555-1b3e-4822-8dcd-67e361975317"));
+            Assert.That(error.Message, Does.Contain("'job-82ea7555-1b3e-4822-8dcd-67e361975317'"));
         }
 
-        [TestCase("desc")]
-        [TestCase("asc")]
-        public async Task A_server_that_ignores_cursors_ends_with_a_pagination_exception_after_two_pages(string order)
+        // The expected cursor is the first page's last batch: the fifth newest (desc) or oldest (asc) of the 20 seeded.
+        [TestCase("desc", "job-2e3c059a-501c-46e1-b247-9b8040656a7f")]
+        [TestCase("asc", "job-c04ca8e0-3f05-446b-a734-5a650c36d1d8")]
+        public async Task A_server_that_ignores_cursors_ends_with_a_pagination_exception_after_two_pages(string order, string cursor)
         {
             _simulator.Options.PagingQuirk = PagingQuirk.IgnoreCursors;
             _simulator.Options.ListAllStatuses = true;
@@ -256,7 +258,8 @@ namespace Letta.Generated.Tests.Paging
                 SimulatorListing.CollectIdsAsync(_client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 5, Order = new SortOrder(order) })));
 
             Assert.That(error!.Message, Does.Contain("ignored the cursor"));
-            Assert.That(error.Message, Does.Contain(error.Cursor!));
+            Assert.That(error.Cursor, Is.EqualTo(cursor));
+            Assert.That(error.Message, Does.Contain("'" + cursor + "'"));
             Assert.That(_simulator.RequestCount, Is.EqualTo(2));
         }
 

@@ -1,3 +1,4 @@
+using System.Net.Http;
 using System.Threading.Tasks;
 using CsCheck;
 using Letta.Generated.Testing;
@@ -8,7 +9,8 @@ namespace Letta.Generated.Tests.Paging
 {
     /// <summary>
     /// Random datasets, page sizes, orders and both cursor readings, with batches added while the
-    /// listing runs: the pager yields exactly the expected sequence, every time.
+    /// listing runs, and creation times at UTC or at offsets from -12:00 to +14:00: the pager yields exactly
+    /// the expected sequence, every time.
     /// </summary>
     [NonParallelizable]
     [CancelAfter(300_000)]
@@ -18,11 +20,15 @@ namespace Letta.Generated.Tests.Paging
         public async Task Every_listed_batch_comes_exactly_once_in_order_under_both_cursor_readings()
         {
             using var simulator = LettaSimulator.Start();
-            using var client = SimulatorListing.CreateClient(simulator);
+            using var utcClient = SimulatorListing.CreateClient(simulator);
+            using var offsetClient = new LettaClient(
+                new HttpClient(new OffsetTimestamps(new HttpClientHandler())),
+                new LettaClientOptions(_ => null) { BaseUrl = simulator.BaseUrl, ApiKey = simulator.ApiKey, MaxRetries = 0 });
 
-            var cases = Gen.Select(Gen.Int[0, 45], Gen.Int[1, 12], Gen.Bool, Gen.Bool, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 10_000]);
-            await cases.SampleAsync(async (count, pageSize, ascending, sortOrderRelative, ties, additions, seed) =>
+            var cases = Gen.Select(Gen.Int[0, 45], Gen.Int[1, 12], Gen.Bool, Gen.Bool, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 10_000], Gen.Bool);
+            await cases.SampleAsync(async (count, pageSize, ascending, sortOrderRelative, ties, additions, seed, offsets) =>
             {
+                var client = offsets ? offsetClient : utcClient;
                 simulator.Clear();
                 simulator.ClearRequests();
                 simulator.Options.CursorReading = sortOrderRelative ? SimulatedCursorReading.SortOrderRelative : SimulatedCursorReading.Chronological;
@@ -42,7 +48,7 @@ namespace Letta.Generated.Tests.Paging
                 // Newest first: batches that arrive later are newer than the first page, so not part of this listing.
                 // Oldest first: they come after everything else and are listed at the end.
                 var expected = ascending ? SimulatorListing.ExpectedIds(simulator.Batches, order) : initial;
-                Assert.That(ids, Is.EqualTo(expected), $"N={count} P={pageSize} order={order} relative={sortOrderRelative} added={added}");
+                Assert.That(ids, Is.EqualTo(expected), $"N={count} P={pageSize} order={order} relative={sortOrderRelative} added={added} offsets={offsets}");
                 if (additions == 0)
                 {
                     // ceil(N/P)+1, the official SDKs' count, plus for desc at most one probe while the cursor reading is unknown.
