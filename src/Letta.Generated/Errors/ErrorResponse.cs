@@ -18,13 +18,6 @@ namespace Letta.Generated
 
         private static readonly JsonSerializer Reader = JsonSerializer.Create(LettaJson.CreateSettings());
 
-        public static IReadOnlyDictionary<string, IEnumerable<string>> CaseInsensitive(IReadOnlyDictionary<string, IEnumerable<string>> headers)
-        {
-            var copy = new Dictionary<string, IEnumerable<string>>(headers.Count, StringComparer.OrdinalIgnoreCase);
-            foreach (var header in headers) copy[header.Key] = header.Value;
-            return copy;
-        }
-
         /// <summary>The <c>detail</c> as text; null when the body is not a JSON object with one.</summary>
         public static string? Detail(string body)
         {
