@@ -29,7 +29,7 @@ namespace Letta.Generated.Cli.Tests
             var run = await CliRun.RunAsync(Sim.Args(letta, "--api-key", "sk-wrong-key-0000"), letta);
 
             Assert.That(run.ExitCode, Is.EqualTo(1));
-            Assert.That(run.StderrLines, Is.EqualTo(new[] { "error: authentication failed (401): Unauthorized" }));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { "error: authentication failed (401): Unauthorized (check --api-key or LETTA_API_KEY)" }));
         }
 
         [Test]
@@ -124,7 +124,7 @@ namespace Letta.Generated.Cli.Tests
 
         [Test]
         [CancelAfter(10_000)]
-        public async Task A_server_that_refuses_the_connection_gives_one_connection_line()
+        public async Task A_server_that_refuses_the_connection_gives_one_line_naming_host_port_and_attempts()
         {
             // Bound but never listening: connections are refused, and the port stays ours for the whole test.
             using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -135,7 +135,7 @@ namespace Letta.Generated.Cli.Tests
 
             Assert.That(run.ExitCode, Is.EqualTo(1));
             Assert.That(run.StderrLines, Has.Length.EqualTo(1));
-            Assert.That(run.StderrLines[0], Does.StartWith("error: cannot connect to the server: "));
+            Assert.That(run.StderrLines[0], Does.StartWith("error: Could not reach Letta at http://127.0.0.1:" + ((IPEndPoint)socket.LocalEndPoint!).Port + " after 1 attempt(s): "));
         }
 
         [Test]
