@@ -78,6 +78,13 @@ namespace Letta.Generated
                     "A resilience handler in the HttpClient's pipeline gave up after its timeout of " + Seconds(timeout.Timeout) + ", after " + attempts
                     + " attempt(s) of this client; its retries and timeouts replace the client's own.", timeout.Timeout, timeout);
             }
+            catch (HttpRequestException failure) when (RetryDecision.TlsFailure(failure) is { } tls)
+            {
+                // The certificate or the TLS handshake was refused: say which check failed, as curl does; never retried.
+                throw new LettaConnectionException(
+                    "Could not establish a secure connection to Letta at " + Origin(request) + " (not retried): "
+                    + ErrorMessages.Excerpt(_redactor.Redact(tls.Message)), failure);
+            }
             catch (HttpRequestException failure) when (failure.InnerException is IOException)
             {
                 throw new LettaConnectionException(
@@ -150,9 +157,9 @@ namespace Letta.Generated
         }
 
         private static string Origin(HttpRequestMessage request) =>
-            // Authority leaves any user:password@ out.
+            // Host and port, the port even when it is the scheme's default (a user reading "refused" needs it); never user:password@.
             // Stryker disable once String : every request reaching this handler carries the client's absolute URL
-            request.RequestUri is { IsAbsoluteUri: true } uri ? uri.Scheme + "://" + uri.Authority : "(no URL)";
+            request.RequestUri is { IsAbsoluteUri: true } uri ? uri.Scheme + "://" + uri.Host + ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) : "(no URL)";
 
         private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
     }
