@@ -165,6 +165,16 @@ namespace Letta.Generated.Cli.Tests
 
         [Test]
         [CancelAfter(10_000)]
+        public async Task Direction_marks_in_a_servers_detail_are_escaped_in_the_error_line()
+        {
+            var run = await ListAfterFault(SimulatedFault.Status(400, "{\"detail\":\"a\\u2066b\\u202ac\\u200ed\\u061ce\"}"), new string[0]);
+
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { "error: bad request (400): a\\u2066b\\u202ac\\u200ed\\u061ce" }));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
         public async Task The_api_key_from_the_environment_is_never_printed_even_in_usage_errors()
         {
             var environment = new System.Collections.Generic.Dictionary<string, string> { ["LETTA_API_KEY"] = Key };
