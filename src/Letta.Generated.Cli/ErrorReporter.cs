@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using Letta.Generated.Cli.Options;
 using Letta.Generated.Cli.Output;
 
@@ -50,8 +49,9 @@ namespace Letta.Generated.Cli
         {
             // A 2xx the client cannot use: the library's message names the field and the reason.
             LettaResponseException response => "error: unexpected response (" + response.StatusCode + "): " + OneLine(response.Message) + RequestId(response),
-            LettaApiException api => "error: " + Kind(api) + " (" + api.StatusCode + "): " + ServerMessage(api) + RequestId(api),
-            LettaConnectionException connection => "error: cannot connect to the server: " + OneLine(Innermost(connection).Message),
+            LettaApiException api => "error: " + Kind(api) + " (" + api.StatusCode + "): " + ServerMessage(api) + RequestId(api) + Hint(api),
+            // The library's message names the origin, the attempts and the cause (proxy, certificate, refusal).
+            LettaConnectionException connection => "error: " + OneLine(connection.Message),
             LettaTimeoutException timeout => "error: the server did not answer within " + timeout.Timeout.TotalSeconds + " s",
             LettaPaginationException pagination => "error: the server's pages are inconsistent: " + OneLine(pagination.Message),
             LettaException letta => "error: " + OneLine(letta.Message),
@@ -83,21 +83,11 @@ namespace Letta.Generated.Cli
         private static string RequestId(LettaApiException exception) =>
             exception.RequestId is { } id ? " [request id " + OneLine(id) + "]" : string.Empty;
 
-        private static Exception Innermost(Exception exception) =>
-            exception.InnerException is null ? exception : Innermost(exception.InnerException);
+        // A 401 is almost always a missing or wrong key: say where the tool reads it.
+        private static string Hint(LettaApiException exception) =>
+            exception is LettaAuthenticationException ? " (check --api-key or LETTA_API_KEY)" : string.Empty;
 
-        /// <summary>Whitespace (line breaks included) collapsed to single spaces, other control characters made visible, cut at 300 characters.</summary>
-        public static string OneLine(string text)
-        {
-            var collapsed = new StringBuilder(text.Length);
-            foreach (var c in text.Trim())
-            {
-                if (!char.IsWhiteSpace(c)) collapsed.Append(c);
-                else if (collapsed.Length > 0 && collapsed[collapsed.Length - 1] != ' ') collapsed.Append(' ');
-            }
-
-            var line = Printable.Of(collapsed.ToString());
-            return line.Length <= MaxMessageChars ? line : string.Concat(line.AsSpan(0, MaxMessageChars), "…");
-        }
+        /// <summary>The library's one sanitizer: whitespace collapsed to single spaces, controls and direction marks escaped, cut at 300 characters.</summary>
+        public static string OneLine(string text) => ErrorMessages.OneLine(text.Trim(), MaxMessageChars);
     }
 }

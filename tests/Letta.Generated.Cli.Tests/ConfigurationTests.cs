@@ -137,9 +137,9 @@ namespace Letta.Generated.Cli.Tests
             Assert.That(run.StderrLines, Is.EqualTo(new[] { error, UsageHint }));
         }
 
-        [TestCase("Host: letta.example.com", "error: LETTA_CUSTOM_HEADERS: LETTA_CUSTOM_HEADERS: 'Host' is set by the HTTP stack and cannot be configured.")]
-        [TestCase("no colon here", "error: LETTA_CUSTOM_HEADERS: LETTA_CUSTOM_HEADERS must hold 'Name: value' lines; a line has no header name.")]
-        [TestCase("X-Secret: caf\u00e9-" + Password, "error: LETTA_CUSTOM_HEADERS: LETTA_CUSTOM_HEADERS: the value of header 'X-Secret' must be printable ASCII (no newlines, control or non-ASCII characters).")]
+        [TestCase("Host: letta.example.com", "error: LETTA_CUSTOM_HEADERS: 'Host' is set by the HTTP stack and cannot be configured.")]
+        [TestCase("no colon here", "error: LETTA_CUSTOM_HEADERS must hold 'Name: value' lines; a line has no header name.")]
+        [TestCase("X-Secret: caf\u00e9-" + Password, "error: LETTA_CUSTOM_HEADERS: the value of header 'X-Secret' must be printable ASCII (no newlines, control or non-ASCII characters).")]
         [CancelAfter(10_000)]
         public async Task A_custom_header_that_cannot_be_sent_is_a_usage_error_that_never_prints_its_value(string headers, string error)
         {

@@ -29,7 +29,7 @@ namespace Letta.Generated.Cli.Tests
             var run = await CliRun.RunAsync(Sim.Args(letta, "--api-key", "sk-wrong-key-0000"), letta);
 
             Assert.That(run.ExitCode, Is.EqualTo(1));
-            Assert.That(run.StderrLines, Is.EqualTo(new[] { "error: authentication failed (401): Unauthorized" }));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { "error: authentication failed (401): Unauthorized (check --api-key or LETTA_API_KEY)" }));
         }
 
         [Test]
@@ -124,7 +124,7 @@ namespace Letta.Generated.Cli.Tests
 
         [Test]
         [CancelAfter(10_000)]
-        public async Task A_server_that_refuses_the_connection_gives_one_connection_line()
+        public async Task A_server_that_refuses_the_connection_gives_one_line_naming_host_port_and_attempts()
         {
             // Bound but never listening: connections are refused, and the port stays ours for the whole test.
             using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -135,7 +135,7 @@ namespace Letta.Generated.Cli.Tests
 
             Assert.That(run.ExitCode, Is.EqualTo(1));
             Assert.That(run.StderrLines, Has.Length.EqualTo(1));
-            Assert.That(run.StderrLines[0], Does.StartWith("error: cannot connect to the server: "));
+            Assert.That(run.StderrLines[0], Does.StartWith("error: Could not reach Letta at http://127.0.0.1:" + ((IPEndPoint)socket.LocalEndPoint!).Port + " after 1 attempt(s): "));
         }
 
         [Test]
@@ -161,6 +161,16 @@ namespace Letta.Generated.Cli.Tests
 
             Assert.That(run.ExitCode, Is.EqualTo(1));
             Assert.That(run.Stdout + run.Stderr, Does.Not.Contain(Key).And.Contain("[redacted]"));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Direction_marks_in_a_servers_detail_are_escaped_in_the_error_line()
+        {
+            var run = await ListAfterFault(SimulatedFault.Status(400, "{\"detail\":\"a\\u2066b\\u202ac\\u200ed\\u061ce\"}"), new string[0]);
+
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { "error: bad request (400): a\\u2066b\\u202ac\\u200ed\\u061ce" }));
         }
 
         [Test]

@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Text.RegularExpressions;
 using Letta.Generated.Cli.Options;
 
 namespace Letta.Generated.Cli.Connection
@@ -82,10 +81,7 @@ namespace Letta.Generated.Cli.Connection
         private static Uri ParseBaseUrl(string value) =>
             Uri.TryCreate(value, UriKind.Absolute, out var url)
                 ? url
-                : throw new UsageException("--base-url must be an absolute http or https URL, such as https://api.letta.com; got '" + Output.Printable.Of(WithoutUserInfo(value)) + "'.");
-
-        // What BaseUrlRules.Display does for a parsed URL, for text that is not one: user:password@ never printed.
-        private static string WithoutUserInfo(string text) => Regex.Replace(text, "(?<=//|^)[^/@]*@", "***@");
+                : throw new UsageException("--base-url must be an absolute http or https URL, such as https://api.letta.com; got '" + Output.Printable.Of(BaseUrlRules.Display(value)) + "'.");
 
         /// <summary>The library's message, led by the option or variable the user set (the library names its own property).</summary>
         private static UsageException Invalid(ArgumentException exception)
@@ -101,7 +97,9 @@ namespace Letta.Generated.Cli.Connection
             // ArgumentException appends " (Parameter 'X')"; the prefix already says where.
             var parameter = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
             if (parameter > 0) message = message.Substring(0, parameter);
-            return new UsageException(source + message, exception);
+            // A message that already starts with the variable's name (CustomHeaders names its source) needs no prefix.
+            var named = exception.ParamName is { Length: > 0 } name && source.Contains(name) && message.StartsWith(name, StringComparison.Ordinal);
+            return new UsageException(named ? message : source + message, exception);
         }
     }
 }

@@ -111,7 +111,7 @@ namespace Letta.Generated
             var excerpt = response.Content is BufferedContent buffered ? Encoding.UTF8.GetString(buffered.Body.Head(ExcerptBytes)) : string.Empty;
             return new LettaResponseException(
                 "Letta returned " + ErrorMessages.Status(status) + " but the body is not " + Describe(typeof(T)) + ": " + ErrorMessages.Excerpt(_redactor.Redact(reason))
-                + " Body starts: " + ErrorMessages.Excerpt(_redactor.Redact(excerpt), MessageExcerptChars),
+                + "; body starts: " + ErrorMessages.Excerpt(_redactor.Redact(excerpt), MessageExcerptChars),
                 status,
                 _redactor.Redact(excerpt),
                 ResponseHeaders.Of(response, _redactor),

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -17,7 +16,7 @@ namespace Letta.Generated
         public LettaResponse(int statusCode, IReadOnlyDictionary<string, IEnumerable<string>> headers)
         {
             StatusCode = statusCode;
-            Headers = CaseInsensitive(headers);
+            Headers = ResponseHeaders.CaseInsensitive(headers);
         }
 
         /// <summary>The HTTP status code.</summary>
@@ -36,13 +35,5 @@ namespace Letta.Generated
         /// <param name="name">The header name, in any case.</param>
         /// <returns>The first value, or null.</returns>
         public string? GetHeader(string name) => Headers.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
-
-        private static IReadOnlyDictionary<string, IEnumerable<string>> CaseInsensitive(IReadOnlyDictionary<string, IEnumerable<string>>? headers)
-        {
-            var copy = new Dictionary<string, IEnumerable<string>>(headers?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
-            if (headers is null) return copy;
-            foreach (var header in headers) copy[header.Key] = header.Value;
-            return copy;
-        }
     }
 }

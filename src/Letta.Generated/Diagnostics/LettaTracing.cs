@@ -37,7 +37,7 @@ namespace Letta.Generated
         public static void RecordException(Activity activity, Exception exception, SecretRedactor redactor)
         {
             var type = exception.GetType().FullName ?? exception.GetType().Name;
-            var message = redactor.Redact(exception.Message);
+            var message = ErrorMessages.Printable(redactor.Redact(exception.Message));
             activity.SetTag(ErrorType, type);
             activity.SetStatus(ActivityStatusCode.Error, message);
             var tags = new ActivityTagsCollection

@@ -16,12 +16,6 @@ namespace Letta.Generated
         /// <summary>Where servers and gateways put a request id, most specific first.</summary>
         public static readonly string[] RequestIdHeaders = { "x-request-id", "request-id", "x-amzn-requestid", "cf-ray" };
 
-        public static IReadOnlyDictionary<string, IEnumerable<string>> CaseInsensitive(IReadOnlyDictionary<string, IEnumerable<string>> headers)
-        {
-            var copy = new Dictionary<string, IEnumerable<string>>(headers.Count, StringComparer.OrdinalIgnoreCase);
-            foreach (var header in headers) copy[header.Key] = header.Value;
-            return copy;
-        }
 
         /// <summary>The <c>detail</c> as text; null when the body is not a JSON object with one.</summary>
         public static string? Detail(string body)

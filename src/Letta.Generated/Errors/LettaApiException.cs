@@ -13,7 +13,6 @@ namespace Letta.Generated
     /// </summary>
     public class LettaApiException : LettaException
     {
-        private static readonly IReadOnlyDictionary<string, IEnumerable<string>> NoHeaders = new Dictionary<string, IEnumerable<string>>();
 
         /// <summary>Creates the exception (the generated client's constructor shape).</summary>
         /// <param name="message">What went wrong.</param>
@@ -26,7 +25,7 @@ namespace Letta.Generated
         {
             StatusCode = statusCode;
             ResponseBody = response ?? string.Empty;
-            Headers = ErrorResponse.CaseInsensitive(headers ?? NoHeaders);
+            Headers = ResponseHeaders.CaseInsensitive(headers);
             Detail = ErrorResponse.Detail(ResponseBody);
             RetryAfter = RetryAfterHeader.Parse(Headers, ErrorResponse.Now(Headers));
         }

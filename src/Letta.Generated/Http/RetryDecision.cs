@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Security.Authentication;
 using System.Threading;
 using Polly.Timeout;
 
@@ -11,7 +12,8 @@ namespace Letta.Generated
     /// Which outcomes of an attempt are retried, as the official SDKs do: 408, 409, 429 and every 5xx,
     /// connection failures, bodies cut off mid-way and attempts that timed out; never other statuses, never a
     /// body this client cannot use, never the caller's own cancellation. A response header
-    /// <c>x-should-retry: true|false</c> overrides the decision.
+    /// <c>x-should-retry: true|false</c> overrides the decision. A certificate or TLS handshake the client rejects
+    /// (untrusted CA, expired, wrong name) is never retried: the next attempt meets the same certificate.
     /// </summary>
     internal static class RetryDecision
     {
@@ -32,11 +34,23 @@ namespace Letta.Generated
                 // A given HttpClient's own Timeout, as HttpClientTransport reports it: an attempt that timed out.
                 LettaTimeoutException => true,
                 LettaException => false,
+                HttpRequestException tls when TlsFailure(tls) is not null => false,
                 HttpRequestException or IOException or TimeoutRejectedException => true,
                 // Not the caller's token: an HttpClient's own Timeout below this handler.
                 OperationCanceledException => !callerToken.IsCancellationRequested,
                 _ => false,
             };
+        }
+
+        /// <summary>The TLS authentication failure (<see cref="AuthenticationException"/>) inside <paramref name="failure"/>, or null.</summary>
+        public static AuthenticationException? TlsFailure(Exception failure)
+        {
+            for (var inner = failure.InnerException; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is AuthenticationException tls) return tls;
+            }
+
+            return null;
         }
     }
 }

@@ -78,6 +78,13 @@ namespace Letta.Generated
                     "A resilience handler in the HttpClient's pipeline gave up after its timeout of " + Seconds(timeout.Timeout) + ", after " + attempts
                     + " attempt(s) of this client; its retries and timeouts replace the client's own.", timeout.Timeout, timeout);
             }
+            catch (HttpRequestException failure) when (RetryDecision.TlsFailure(failure) is { } tls)
+            {
+                // The certificate or the TLS handshake was refused: say which check failed, as curl does; never retried.
+                throw new LettaConnectionException(
+                    "Could not establish a secure connection to Letta at " + Origin(request) + " (not retried): "
+                    + ErrorMessages.Excerpt(_redactor.Redact(tls.Message)), failure);
+            }
             catch (HttpRequestException failure) when (failure.InnerException is IOException)
             {
                 throw new LettaConnectionException(
@@ -150,9 +157,10 @@ namespace Letta.Generated
         }
 
         private static string Origin(HttpRequestMessage request) =>
-            // Scheme, host and a non-default port: any user:password@ is left out. Every request reaching this handler carries
-            // an absolute URL (HttpClient makes it so before any handler runs), so there is no fallback to excuse.
-            request.RequestUri!.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
+            // Scheme, host and port, the port even when it is the scheme's default (a user reading "refused" needs it); never
+            // user:password@. Every request reaching this handler carries an absolute URL (HttpClient makes it so before any
+            // handler runs), so there is no fallback to excuse.
+            request.RequestUri!.Scheme + "://" + request.RequestUri.Host + ":" + request.RequestUri.Port.ToString(CultureInfo.InvariantCulture);
 
         private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
     }

@@ -31,11 +31,14 @@ namespace Letta.Generated
             }
         }
 
+        /// <summary>Text that may not parse as a URL, as safe to print: any user:password@ replaced by <c>***@</c>.</summary>
+        public static string Display(string text) => Regex.Replace(text, "(?<=//|^)[^/@]*@", "***@");
+
         /// <summary>The URL as safe to print: any user:password@ replaced by <c>***@</c>.</summary>
         public static string Display(Uri? url)
         {
             if (url is null) return "(none)";
-            if (!url.IsAbsoluteUri) return Regex.Replace(url.OriginalString, "(?<=//|^)[^/@]*@", "***@");
+            if (!url.IsAbsoluteUri) return Display(url.OriginalString);
             if (url.UserInfo.Length == 0) return url.OriginalString;
             var builder = new UriBuilder(url) { UserName = "***", Password = string.Empty };
             return builder.Uri.AbsoluteUri;

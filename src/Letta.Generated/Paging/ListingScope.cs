@@ -54,7 +54,7 @@ namespace Letta.Generated
             _reading = reading;
             if (_telemetry.Logger.IsEnabled(LogLevel.Information))
             {
-                ListingLog.CursorReadingDetected(_telemetry.Logger, _order.Value, reading, _telemetry.Redactor.Redact(cursor));
+                ListingLog.CursorReadingDetected(_telemetry.Logger, _order.Value, reading, ErrorMessages.Printable(_telemetry.Redactor.Redact(cursor)));
             }
         }
 
@@ -63,7 +63,7 @@ namespace Letta.Generated
         {
             if (exception is LettaPaginationException anomaly && _telemetry.Logger.IsEnabled(LogLevel.Warning))
             {
-                ListingLog.PaginationAnomaly(_telemetry.Logger, _telemetry.Redactor.Redact(anomaly.Cursor ?? "(first page)"), _telemetry.Redactor.Redact(anomaly.Message));
+                ListingLog.PaginationAnomaly(_telemetry.Logger, ErrorMessages.Printable(_telemetry.Redactor.Redact(anomaly.Cursor ?? "(first page)")), ErrorMessages.Printable(_telemetry.Redactor.Redact(anomaly.Message)));
             }
 
             if (_activity is not null) LettaTracing.RecordException(_activity, exception, _telemetry.Redactor);

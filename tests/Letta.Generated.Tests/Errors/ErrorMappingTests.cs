@@ -191,6 +191,31 @@ namespace Letta.Generated.Tests.Errors
             Assert.That(error.Detail, Is.EqualTo("bad\u001b]0;pwned\u0007\r\nline"));
         }
 
+        [TestCase("\\u2066", "\\u2066")]
+        [TestCase("\\u202a", "\\u202a")]
+        [TestCase("\\u200e", "\\u200e")]
+        [TestCase("\\u061c", "\\u061c")]
+        public async Task Direction_marks_from_the_server_are_escaped_in_the_message(string jsonEscape, string shown)
+        {
+            _server.RespondJson("{\"detail\":\"evil" + jsonEscape + "txt\"}", 400);
+            using var client = _server.CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaBadRequestException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.Message, Is.EqualTo("Letta returned 400 Bad Request: evil" + shown + "txt"));
+        }
+
+        [Test]
+        public async Task The_reason_and_the_start_of_a_bad_200_body_are_separated()
+        {
+            _server.RespondJson("[{\"id\":\"job-1\",\"created_at\":\"yesterday\"}]");
+            using var client = _server.CreateClient();
+
+            var error = await Assert.ThrowsAsync<LettaResponseException>(() => client.ListBatchesAsync().WithinTest());
+
+            Assert.That(error!.Message, Does.Contain("; body starts: [{\"id\":\"job-1\""));
+        }
+
         [Test]
         public async Task An_error_body_with_a_bogus_charset_is_still_read()
         {

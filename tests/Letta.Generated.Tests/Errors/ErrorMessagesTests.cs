@@ -37,6 +37,12 @@ namespace Letta.Generated.Tests.Errors
         [TestCase("a\u0007b", "a\\u0007b")]
         [TestCase("a\u202eb", "a\\u202eb")]
         [TestCase("a\u200fb", "a\\u200fb")]
+        [TestCase("a\u200eb", "a\\u200eb")]
+        [TestCase("a\u061cb", "a\\u061cb")]
+        [TestCase("a\u202ab", "a\\u202ab")]
+        [TestCase("a\u202db", "a\\u202db")]
+        [TestCase("a\u2066b", "a\\u2066b")]
+        [TestCase("a\u2069b", "a\\u2069b")]
         public void Control_and_direction_characters_are_escaped(string text, string expected)
         {
             Assert.That(ErrorMessages.Excerpt(text), Is.EqualTo(expected));
@@ -48,6 +54,25 @@ namespace Letta.Generated.Tests.Errors
         public void Line_and_paragraph_separators_become_a_space(string text)
         {
             Assert.That(ErrorMessages.Excerpt(text), Is.EqualTo("a b"));
+        }
+
+        [TestCase("a\u2066b\u200ec\u001b", "a\\u2066b\\u200ec\\u001b")]
+        [TestCase("a\r\nb", "a\\u000d\\u000ab")]
+        [TestCase("a\u2028b", "a\\u2028b")]
+        [TestCase("plain text", "plain text")]
+        [TestCase(null, "")]
+        public void Printable_escapes_controls_and_direction_marks_and_keeps_the_rest(string? text, string expected)
+        {
+            Assert.That(ErrorMessages.Printable(text), Is.EqualTo(expected));
+        }
+
+        [TestCase("a\u2065b")]
+        [TestCase("a\u206ab")]
+        [TestCase("a\u202fb")]
+        [TestCase("a\u200db")]
+        public void Characters_next_to_the_escaped_ranges_are_kept(string text)
+        {
+            Assert.That(ErrorMessages.Printable(text), Is.EqualTo(text));
         }
     }
 }

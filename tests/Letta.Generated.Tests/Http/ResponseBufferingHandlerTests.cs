@@ -211,7 +211,7 @@ namespace Letta.Generated.Tests.Http
 
             var error = await Assert.ThrowsAsync<LettaConnectionException>(() => client.ListBatchesAsync().WithinTest());
 
-            Assert.That(error!.Message, Is.EqualTo("The connection to Letta at http://letta.test broke while the response was read, after 1 attempt(s): The response ended prematurely."));
+            Assert.That(error!.Message, Is.EqualTo("The connection to Letta at http://letta.test:80 broke while the response was read, after 1 attempt(s): The response ended prematurely."));
             Assert.That(error.InnerException!.Message, Is.EqualTo("The connection broke while the response body was read: The response ended prematurely."));
             Assert.That(error.InnerException!.InnerException, Is.InstanceOf<IOException>());
         }

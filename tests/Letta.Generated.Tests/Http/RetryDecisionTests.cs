@@ -48,5 +48,13 @@ namespace Letta.Generated.Tests.Http
         {
             Assert.That(Retried(new InvalidOperationException()), Is.False);
         }
+
+        [Test]
+        public void A_certificate_the_client_rejects_is_not_retried()
+        {
+            var failure = new HttpRequestException("The SSL connection could not be established, see inner exception.", new System.Security.Authentication.AuthenticationException("UntrustedRoot"));
+
+            Assert.That(Retried(failure), Is.False);
+        }
     }
 }

@@ -105,7 +105,7 @@ namespace Letta.Generated.Tests.Http
 
             var error = await Assert.ThrowsAsync<LettaConnectionException>(() => SendAsync(inner).WithinTest());
 
-            Assert.That(error!.Message, Is.EqualTo("The connection to Letta at http://letta.test broke while the response was read, after 1 attempt(s): Connection reset by peer"));
+            Assert.That(error!.Message, Is.EqualTo("The connection to Letta at http://letta.test:80 broke while the response was read, after 1 attempt(s): Connection reset by peer"));
         }
 
         [Test]
@@ -115,7 +115,25 @@ namespace Letta.Generated.Tests.Http
 
             var error = await Assert.ThrowsAsync<LettaConnectionException>(() => SendAsync(inner).WithinTest());
 
-            Assert.That(error!.Message, Is.EqualTo("Could not reach Letta at http://letta.test after 1 attempt(s): Connection refused (letta.test:80)"));
+            Assert.That(error!.Message, Is.EqualTo("Could not reach Letta at http://letta.test:80 after 1 attempt(s): Connection refused (letta.test:80)"));
+        }
+
+        [TestCase("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot")]
+        [TestCase("The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch")]
+        [TestCase("The remote certificate is invalid because of errors in the certificate chain: NotTimeValid")]
+        public async Task A_rejected_certificate_is_not_retried_and_says_which_check_failed(string check)
+        {
+            var attempts = 0;
+            using var inner = new StubTransport((_, _) =>
+            {
+                attempts++;
+                throw new HttpRequestException("The SSL connection could not be established, see inner exception.", new System.Security.Authentication.AuthenticationException(check));
+            });
+
+            var error = await Assert.ThrowsAsync<LettaConnectionException>(() => SendAsync(inner, maxRetries: 2).WithinTest());
+
+            Assert.That(attempts, Is.EqualTo(1));
+            Assert.That(error!.Message, Is.EqualTo("Could not establish a secure connection to Letta at http://letta.test:80 (not retried): " + check));
         }
 
         [Test]
