@@ -13,6 +13,9 @@ namespace Letta.Generated.Cli
     {
         public static async Task<int> RunAsync(string[] args, CliHost host)
         {
+            // --no-color is looked for before parsing, so that even a usage error is printed without colour.
+            var noColor = Array.IndexOf(args, "--no-color") >= 0;
+            if (Colour.IsWanted(host.Terminal.StderrIsTerminal, host.Environment, noColor)) host = host.WithStderr(new ColouredStderr(host.Stderr));
             var reporter = new ErrorReporter(host.Stderr, CliSecrets.From(args, host.Environment));
             CliOptions options;
             try
@@ -26,7 +29,7 @@ namespace Letta.Generated.Cli
 
             try
             {
-                if (options.Help) return WriteText(host, HelpText.Render());
+                if (options.Help) return WriteText(host, HelpText.Render(host.Terminal.HelpWidth(host.Environment)));
                 if (options.Version) return WriteText(host, "letta-batches " + Version + "\n");
                 return await ListCommand.RunAsync(options, host, reporter).ConfigureAwait(false);
             }

@@ -36,6 +36,13 @@ namespace Letta.Generated.Cli
         /// </summary>
         public Func<HttpMessageHandler>? Transport { get; init; }
 
+        /// <summary>The same host writing notes and errors to <paramref name="stderr"/> (the colouring one in a terminal).</summary>
+        public CliHost WithStderr(TextWriter stderr) => new(Stdout, stderr, Environment, Terminal, Interruption)
+        {
+            Transport = Transport,
+            ConfigureClient = ConfigureClient,
+        };
+
         /// <summary>Tests only: adjusts the client's options after the tool configured them (no retries where a retry would wait).</summary>
         public Action<LettaClientOptions>? ConfigureClient { get; init; }
     }

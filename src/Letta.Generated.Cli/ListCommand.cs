@@ -33,7 +33,7 @@ namespace Letta.Generated.Cli
                 if (options.Verbose) reporter.WriteLine("letta-batches: server " + Printable.Of(connection.Description));
                 var format = options.EffectiveFormat;
                 var sink = new OutputSink(host.Stdout);
-                var writer = BatchWriters.Create(format, sink);
+                var writer = BatchWriters.Create(format, sink, host.Terminal.TableWidth(host.Environment), Colour.IsWanted(host.Terminal.StdoutIsTerminal, host.Environment, options.NoColor));
                 var state = new ListingState();
                 var progress = options.Verbose ? null : ProgressLine.For(host.Terminal, format != OutputFormat.Count, host.Stderr);
                 var stop = host.Interruption.Token;

@@ -13,9 +13,23 @@ namespace Letta.Generated.Cli
             using var sigint = Register(PosixSignal.SIGINT, ExitCodes.Interrupted, interruption);
             using var sigterm = Register(PosixSignal.SIGTERM, ExitCodes.Terminated, interruption);
             using var stdout = StandardOutput.Open();
-            var terminal = new CliTerminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected);
+            var terminal = new CliTerminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected, WindowWidth());
             var host = new CliHost(stdout, Console.Error, Environment.GetEnvironmentVariable, terminal, interruption);
             return await CliApp.RunAsync(args, host).ConfigureAwait(false);
+        }
+
+        /// <summary>The terminal's columns, or null when stdout is not a terminal or its width cannot be read.</summary>
+        private static int? WindowWidth()
+        {
+            if (Console.IsOutputRedirected) return null;
+            try
+            {
+                return Console.WindowWidth > 0 ? Console.WindowWidth : null;
+            }
+            catch (Exception exception) when (exception is System.IO.IOException or PlatformNotSupportedException or InvalidOperationException)
+            {
+                return null;
+            }
         }
 
         /// <summary>

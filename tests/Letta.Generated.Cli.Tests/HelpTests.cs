@@ -16,7 +16,7 @@ namespace Letta.Generated.Cli.Tests
             var run = await CliRun.RunAsync("--help");
 
             Assert.That(run.ExitCode, Is.EqualTo(0));
-            Assert.That(run.Stdout, Does.StartWith("letta-batches: lists Letta message batches (GET /v1/messages/batches), every page, in order.\n"));
+            Assert.That(run.Stdout, Does.StartWith("letta-batches: lists Letta message batches (GET /v1/messages/batches), every\npage, in order."));
             Assert.That(run.Stderr, Is.Empty);
         }
 
@@ -34,10 +34,12 @@ namespace Letta.Generated.Cli.Tests
         [TestCase("  -v, --verbose\n", "Default: off.\n")]
         [TestCase("  -h, --help\n", "Default: off.\n")]
         [TestCase("  --version\n", "Default: off.\n")]
+        [TestCase("  --no-color\n", "Default: colour in a terminal, unless NO_COLOR is set.\n")]
         [CancelAfter(10_000)]
         public async Task Help_shows_every_option_with_its_default_and_environment_variable(string option, string defaultLine)
         {
-            var help = (await CliRun.RunAsync("--help")).Stdout;
+            // Lines wrapped at 80 columns continue indented by ten spaces: read them as one.
+            var help = (await CliRun.RunAsync("--help")).Stdout.Replace("\n          ", " ", StringComparison.Ordinal);
 
             var start = help.IndexOf(option, StringComparison.Ordinal);
             Assert.That(start, Is.GreaterThanOrEqualTo(0), option);
@@ -51,9 +53,9 @@ namespace Letta.Generated.Cli.Tests
         {
             var help = (await CliRun.RunAsync("--help")).Stdout;
 
-            Assert.That(help, Does.Contain("json, jsonl: each batch exactly as the server sent it (every field, nulls, unknown\n"));
-            Assert.That(help, Does.Contain("table, csv: for people: timestamps in UTC, durations readable (850ms, 12.3s, 4m 05s);\n"));
-            Assert.That(help, Does.Contain("CSV is RFC 4180 (CRLF line ends)."));
+            Assert.That(help, Does.Contain("        json, jsonl: each batch exactly as the server sent it (every field,\n          nulls, unknown fields, values and timestamps unchanged).\n"));
+            Assert.That(help, Does.Contain("        table, csv: for people: timestamps in UTC, durations readable (850ms,\n"));
+            Assert.That(help, Does.Contain("RFC 4180 (CRLF line ends)."));
         }
 
         [Test]
@@ -62,9 +64,32 @@ namespace Letta.Generated.Cli.Tests
         {
             var help = (await CliRun.RunAsync("--help")).Stdout;
 
-            Assert.That(help, Does.Contain("  LETTA_CUSTOM_HEADERS           extra request headers: newline-separated 'Name: value' lines.\n"));
+            Assert.That(help, Does.Contain("  LETTA_CUSTOM_HEADERS           extra request headers: newline-separated 'Name:\n                                 value' lines.\n"));
             Assert.That(help, Does.Contain("  130  Ctrl+C, 143  SIGTERM; both print the --continue token on stderr\n"));
             Assert.That(help, Does.Contain("\nExamples:\n  letta-batches --demo "));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Help_piped_fits_80_columns_and_breaks_lines_only_at_spaces()
+        {
+            var help = (await CliRun.RunAsync("--help")).Stdout;
+
+            Assert.That(help.Split('\n'), Has.All.Length.LessThanOrEqualTo(80));
+            Assert.That(help, Does.Contain("        Default: https://api.letta.com (Letta Cloud). Environment:\n          LETTA_BASE_URL.\n"));
+            Assert.That(help, Does.Contain("\n  NO_COLOR                       set (to anything): no colour, as --no-color.\n"));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Help_in_a_terminal_wraps_to_its_width_and_COLUMNS_wins()
+        {
+            var wide = await CliRun.RunAsync(new[] { "--help" }, terminal: new CliTerminal(true, false, 200));
+            var narrow = await CliRun.RunAsync(new[] { "--help" }, environment: new System.Collections.Generic.Dictionary<string, string> { ["COLUMNS"] = "60" }, terminal: new CliTerminal(true, false, 200));
+
+            Assert.That(wide.Stdout, Does.StartWith("letta-batches: lists Letta message batches (GET /v1/messages/batches), every page, in order. Letta lists only batches that are created or running.\n"));
+            Assert.That(narrow.Stdout.Split('\n'), Has.All.Length.LessThanOrEqualTo(60));
+            Assert.That(narrow.Stdout, Does.StartWith("letta-batches: lists Letta message batches (GET\n/v1/messages/batches), every page, in order. Letta lists\n"));
         }
 
         [Test]

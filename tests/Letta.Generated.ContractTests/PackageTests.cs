@@ -87,7 +87,11 @@ namespace Letta.Generated.ContractTests
                     var readme = ReadEntry(package, "README.md");
                     Assert.That(readme, Does.StartWith("# " + id + "\n").Or.StartWith("# " + id + ":"), id + ": README title");
                     Assert.That(Regex.Matches(readme, @"\]\((?!https://)[^)]*\)").Select(m => m.Value), Is.Empty, id + ": relative links in the README");
-                    Assert.That(readme, Does.Contain("Full documentation: https://github.com/letta-generated/letta-generated"), id);
+                    // No public home yet: no placeholder link anywhere a reader follows, and the README says where the package comes from.
+                    Assert.That(readme, Does.Not.Contain("github.com/letta-generated"), id + ": README names the placeholder URL");
+                    Assert.That(readme, Does.Contain("Where it comes from: this package is not on nuget.org"), id);
+                    Assert.That(readme, Does.Contain("dotnet pack Letta.Generated.sln -c Release -o nupkg"), id);
+                    Assert.That(Element("projectUrl"), Is.Null, id + ": projectUrl (the package page's home link)");
                     Assert.That((string?)repository.Attribute("url"), Does.StartWith("https://"), id);
                     Assert.That((string?)repository.Attribute("commit"), Does.Match("^[0-9a-f]{40}$"), id + ": the commit SourceLink points at");
                     var code = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)

@@ -30,6 +30,9 @@ namespace Letta.Generated.Cli.Options
 
         public bool Verbose { get; set; }
 
+        /// <summary>No colour even in a terminal (as <c>NO_COLOR</c>).</summary>
+        public bool NoColor { get; set; }
+
         public bool Help { get; set; }
 
         public bool Version { get; set; }

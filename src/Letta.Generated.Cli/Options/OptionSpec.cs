@@ -39,6 +39,7 @@ namespace Letta.Generated.Cli.Options
         /// <summary>The environment variable read when the option is not given, or null.</summary>
         public string? Environment { get; }
 
+        /// <summary>What it does: one paragraph per entry, wrapped to the width <c>--help</c> is printed at.</summary>
         public IReadOnlyList<string> Description { get; }
 
         /// <summary>Stores the value (the empty string for a flag); throws <see cref="UsageException"/> for a bad one.</summary>

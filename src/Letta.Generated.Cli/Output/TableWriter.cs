@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -8,39 +7,49 @@ namespace Letta.Generated.Cli.Output
     /// The default format, for people: ID, STATUS, STOP REASON, CREATED (UTC), DURATION, AGENT in aligned columns,
     /// printed page by page so a listing of any length holds one page in memory. Column widths are set by the first
     /// page; a longer value later is printed whole (never cut: ids must stay copyable) and shifts only its own row.
+    /// In a terminal (a width given) the columns give way as <see cref="TableLayout.Steps"/> say until the first
+    /// page fits; later pages keep that layout. Colour, when wanted, goes on the status only (padding stays right).
     /// Server text goes through <see cref="Printable"/>, so a CR or LF in an id cannot break a row.
     /// </summary>
     internal sealed class TableWriter : IBatchWriter
     {
         private const string None = "-";
         private const string Gap = "  ";
+        private const int StatusColumn = 1;
         private static readonly string[] Header = { "ID", "STATUS", "STOP REASON", "CREATED (UTC)", "DURATION", "AGENT" };
 
         private readonly OutputSink _sink;
-        private int[]? _widths;
+        private readonly int? _width;
+        private readonly bool _colour;
+        private TableLayout? _layout;
 
-        public TableWriter(OutputSink sink) => _sink = sink;
+        public TableWriter(OutputSink sink, int? width = null, bool colour = false)
+        {
+            _sink = sink;
+            _width = width;
+            _colour = colour;
+        }
 
         public void WritePage(IReadOnlyList<BatchJson> page, int count)
         {
             var rows = BatchReading.Read(page, count).Select(Cells).ToList();
-            if (_widths is null)
+            if (_layout is null)
             {
-                _widths = Header.Select((header, column) => Math.Max(header.Length, rows.Count == 0 ? 0 : rows.Max(r => r[column].Length))).ToArray();
-                WriteRow(Header);
+                _layout = TableLayout.Fit(new[] { Header }.Concat(rows).ToList(), _width, TableLayout.Steps);
+                WriteRow(Header, header: true);
             }
 
-            foreach (var row in rows) WriteRow(row);
+            foreach (var row in rows) WriteRow(row, header: false);
             _sink.Flush();
         }
 
         public void Finish()
         {
-            if (_widths is null)
+            if (_layout is null)
             {
                 // Nothing listed: the header alone still says what would have been shown.
-                _widths = Header.Select(h => h.Length).ToArray();
-                WriteRow(Header);
+                _layout = TableLayout.Fit(new[] { Header }, _width, TableLayout.Steps);
+                WriteRow(Header, header: true);
             }
 
             _sink.Flush();
@@ -58,13 +67,15 @@ namespace Letta.Generated.Cli.Output
             Printable.Of(batch.AgentId) is { Length: > 0 } agent ? agent : None,
         };
 
-        private void WriteRow(string[] cells)
+        private void WriteRow(string[] row, bool header)
         {
+            var cells = _layout!.Apply(row);
             for (var column = 0; column < cells.Length; column++)
             {
-                _sink.Write(cells[column]);
+                var colour = !_colour ? null : header ? Colour.Dim : _layout.Columns[column] == StatusColumn ? Colour.ForStatus(cells[column]) : null;
+                _sink.Write(Colour.Paint(cells[column], colour));
                 if (column == cells.Length - 1) break;
-                var padding = _widths![column] - cells[column].Length;
+                var padding = _layout.Widths[column] - cells[column].Length;
                 if (padding > 0) _sink.Write(new string(' ', padding));
                 _sink.Write(Gap);
             }
