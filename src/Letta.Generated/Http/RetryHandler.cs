@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
@@ -30,6 +31,9 @@ namespace Letta.Generated
         private readonly TimeSpan _networkTimeout;
         private readonly SecretRedactor _redactor;
         private readonly RetryTelemetry _telemetry;
+
+        /// <summary>The proxy the transport connects through for a URL, or null (none, or not known).</summary>
+        public Func<Uri, Uri?>? ProxyFor { get; set; }
 
         public RetryHandler(LettaClientOptions options, SecretRedactor redactor, Func<double> random)
         {
@@ -82,19 +86,26 @@ namespace Letta.Generated
             {
                 // The certificate or the TLS handshake was refused: say which check failed, as curl does; never retried.
                 throw new LettaConnectionException(
-                    "Could not establish a secure connection to Letta at " + Origin(request) + " (not retried): "
+                    "Could not establish a secure connection to Letta at " + Origin(request.RequestUri!) + " (not retried): "
                     + ErrorMessages.Excerpt(_redactor.Redact(tls.Message)), failure);
             }
             catch (HttpRequestException failure) when (failure.InnerException is IOException)
             {
                 throw new LettaConnectionException(
-                    "The connection to Letta at " + Origin(request) + " broke while the response was read, after " + attempts + " attempt(s): "
+                    "The connection to Letta at " + Origin(request.RequestUri!) + " broke while the response was read, after " + attempts + " attempt(s): "
                     + ErrorMessages.Excerpt(_redactor.Redact(failure.InnerException.Message)), failure);
+            }
+            catch (HttpRequestException failure) when (failure.InnerException is SocketException && ProxyFor?.Invoke(request.RequestUri!) is { } proxy)
+            {
+                // The connection that failed was the one to the proxy: say so (as gh's "proxyconnect tcp:" does), never its user:password@.
+                throw new LettaConnectionException(
+                    "Could not reach the proxy " + Origin(proxy) + " (for Letta at " + Origin(request.RequestUri!) + ") after " + attempts + " attempt(s): "
+                    + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)) + "; check HTTP_PROXY / HTTPS_PROXY / NO_PROXY or the proxy itself.", failure);
             }
             catch (HttpRequestException failure)
             {
                 throw new LettaConnectionException(
-                    "Could not reach Letta at " + Origin(request) + " after " + attempts + " attempt(s): " + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)), failure);
+                    "Could not reach Letta at " + Origin(request.RequestUri!) + " after " + attempts + " attempt(s): " + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)), failure);
             }
             catch (OperationCanceledException inner) when (!cancellationToken.IsCancellationRequested)
             {
@@ -156,11 +167,11 @@ namespace Letta.Generated
             if (attempt > 0) request.Headers.TryAddWithoutValidation(RetryCountHeader, attempt.ToString(CultureInfo.InvariantCulture));
         }
 
-        private static string Origin(HttpRequestMessage request) =>
+        private static string Origin(Uri uri) =>
             // Scheme, host and port, the port even when it is the scheme's default (a user reading "refused" needs it); never
             // user:password@. Every request reaching this handler carries an absolute URL (HttpClient makes it so before any
             // handler runs), so there is no fallback to excuse.
-            request.RequestUri!.Scheme + "://" + request.RequestUri.Host + ":" + request.RequestUri.Port.ToString(CultureInfo.InvariantCulture);
+            uri.Scheme + "://" + uri.Host + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
 
         private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
     }
