@@ -27,6 +27,10 @@ namespace Letta.Generated
         // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly ResiliencePropertyKey<bool> OwnTimeoutFired = new ResiliencePropertyKey<bool>("Letta.OwnTimeoutFired");
 
+        /// <summary>Set on the request's context once its one immediate resend (a stale connection) was used.</summary>
+        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
+        private static readonly ResiliencePropertyKey<bool> ImmediateResendUsed = new ResiliencePropertyKey<bool>("Letta.ImmediateResendUsed");
+
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
         private readonly TimeSpan _networkTimeout;
         private readonly SecretRedactor _redactor;
@@ -131,7 +135,19 @@ namespace Letta.Generated
                     ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken)),
                     DelayGenerator = args =>
                     {
-                        var delay = RetryDelay.Next(args.AttemptNumber, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
+                        var resent = args.Context.Properties.GetValue(ImmediateResendUsed, false);
+                        if (!resent && args.Context.Properties.TryGetValue(RetryTelemetry.RequestKey, out var request)
+                            && RetryDecision.ImmediateResend(request, args.Outcome.Exception))
+                        {
+                            // A stale pooled connection: a new one is opened at once, no backoff. It counts as a retry
+                            // (MaxRetries, x-stainless-retry-count) but not as a backoff step: the next wait is the first.
+                            args.Context.Properties.Set(ImmediateResendUsed, true);
+                            args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, RetryDelaySource.StaleConnection);
+                            return new ValueTask<TimeSpan?>(TimeSpan.Zero);
+                        }
+
+                        var backoffStep = args.AttemptNumber - (resent ? 1 : 0);
+                        var delay = RetryDelay.Next(backoffStep, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
                         args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, source);
                         return new ValueTask<TimeSpan?>(delay);
                     },
