@@ -16,6 +16,7 @@ namespace Letta.Generated
         {
             HttpMessageHandler chain = transport;
             var handlers = CreateHandlers(options, redactor);
+            ((RetryHandler)handlers[0]).ProxyFor = ProxyOf(transport);
             for (var i = handlers.Length - 1; i >= 0; i--)
             {
                 handlers[i].InnerHandler = chain;
@@ -35,6 +36,31 @@ namespace Letta.Generated
             new ResponseBufferingHandler(options.MaxResponseBytes, redactor),
             new RedirectHandler(options, redactor),
         };
+
+        /// <summary>
+        /// Which proxy <paramref name="transport"/> connects through for a URL (null: none), so a connection failure can
+        /// name the proxy rather than Letta. Known only for the platform's handlers; a transport of the user's is opaque.
+        /// </summary>
+        private static System.Func<System.Uri, System.Uri?>? ProxyOf(HttpMessageHandler transport)
+        {
+            var (useProxy, proxy) = transport switch
+            {
+#if NET5_0_OR_GREATER
+                SocketsHttpHandler sockets => (sockets.UseProxy, sockets.Proxy),
+#endif
+                HttpClientHandler handler => (handler.UseProxy, handler.Proxy),
+                _ => (false, null),
+            };
+            if (!useProxy) return null;
+#if NETCOREAPP3_0_OR_GREATER
+            // No proxy of its own: the platform's default, read from HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY.
+            var used = proxy ?? HttpClient.DefaultProxy;
+#else
+            var used = proxy ?? WebRequest.DefaultWebProxy;
+            if (used is null) return null;
+#endif
+            return uri => used.IsBypassed(uri) ? null : used.GetProxy(uri);
+        }
 
         /// <summary>The transport of a client built from options.</summary>
         public static HttpMessageHandler CreateTransport()

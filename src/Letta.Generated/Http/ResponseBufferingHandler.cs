@@ -63,7 +63,9 @@ namespace Letta.Generated
                 // handler, and by a standard resilience handler, which retries HttpRequestException).
                 body.Dispose();
                 response.Dispose();
-                throw new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
+                var failure = new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
+                failure.Data[RetryDecision.AfterResponseHeaders] = true;
+                throw failure;
             }
             catch (InvalidDataException exception)
             {

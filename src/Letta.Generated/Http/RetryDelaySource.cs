@@ -14,5 +14,8 @@ namespace Letta.Generated
 
         /// <summary>The normal backoff, because the server's hint was longer than <see cref="LettaClientOptions.MaxRetryAfter"/>.</summary>
         BackoffOverMaxRetryAfter,
+
+        /// <summary>No wait: the server closed the connection before any response byte (a stale pooled connection), resent at once.</summary>
+        StaleConnection,
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
@@ -26,10 +27,17 @@ namespace Letta.Generated
         // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly ResiliencePropertyKey<bool> OwnTimeoutFired = new ResiliencePropertyKey<bool>("Letta.OwnTimeoutFired");
 
+        /// <summary>Set on the request's context once its one immediate resend (a stale connection) was used.</summary>
+        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
+        private static readonly ResiliencePropertyKey<bool> ImmediateResendUsed = new ResiliencePropertyKey<bool>("Letta.ImmediateResendUsed");
+
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
         private readonly TimeSpan _networkTimeout;
         private readonly SecretRedactor _redactor;
         private readonly RetryTelemetry _telemetry;
+
+        /// <summary>The proxy the transport connects through for a URL, or null (none, or not known).</summary>
+        public Func<Uri, Uri?>? ProxyFor { get; set; }
 
         public RetryHandler(LettaClientOptions options, SecretRedactor redactor, Func<double> random)
         {
@@ -82,19 +90,26 @@ namespace Letta.Generated
             {
                 // The certificate or the TLS handshake was refused: say which check failed, as curl does; never retried.
                 throw new LettaConnectionException(
-                    "Could not establish a secure connection to Letta at " + Origin(request) + " (not retried): "
+                    "Could not establish a secure connection to Letta at " + Origin(request.RequestUri!) + " (not retried): "
                     + ErrorMessages.Excerpt(_redactor.Redact(tls.Message)), failure);
             }
             catch (HttpRequestException failure) when (failure.InnerException is IOException)
             {
                 throw new LettaConnectionException(
-                    "The connection to Letta at " + Origin(request) + " broke while the response was read, after " + attempts + " attempt(s): "
+                    "The connection to Letta at " + Origin(request.RequestUri!) + " broke while the response was read, after " + attempts + " attempt(s): "
                     + ErrorMessages.Excerpt(_redactor.Redact(failure.InnerException.Message)), failure);
+            }
+            catch (HttpRequestException failure) when (failure.InnerException is SocketException && ProxyFor?.Invoke(request.RequestUri!) is { } proxy)
+            {
+                // The connection that failed was the one to the proxy: say so (as gh's "proxyconnect tcp:" does), never its user:password@.
+                throw new LettaConnectionException(
+                    "Could not reach the proxy " + Origin(proxy) + " (for Letta at " + Origin(request.RequestUri!) + ") after " + attempts + " attempt(s): "
+                    + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)) + "; check HTTP_PROXY / HTTPS_PROXY / NO_PROXY or the proxy itself.", failure);
             }
             catch (HttpRequestException failure)
             {
                 throw new LettaConnectionException(
-                    "Could not reach Letta at " + Origin(request) + " after " + attempts + " attempt(s): " + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)), failure);
+                    "Could not reach Letta at " + Origin(request.RequestUri!) + " after " + attempts + " attempt(s): " + ErrorMessages.Excerpt(_redactor.Redact(failure.Message)), failure);
             }
             catch (OperationCanceledException inner) when (!cancellationToken.IsCancellationRequested)
             {
@@ -120,7 +135,19 @@ namespace Letta.Generated
                     ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken)),
                     DelayGenerator = args =>
                     {
-                        var delay = RetryDelay.Next(args.AttemptNumber, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
+                        var resent = args.Context.Properties.GetValue(ImmediateResendUsed, false);
+                        if (!resent && args.Context.Properties.TryGetValue(RetryTelemetry.RequestKey, out var request)
+                            && RetryDecision.ImmediateResend(request, args.Outcome.Exception))
+                        {
+                            // A stale pooled connection: a new one is opened at once, no backoff. It counts as a retry
+                            // (MaxRetries, x-stainless-retry-count) but not as a backoff step: the next wait is the first.
+                            args.Context.Properties.Set(ImmediateResendUsed, true);
+                            args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, RetryDelaySource.StaleConnection);
+                            return new ValueTask<TimeSpan?>(TimeSpan.Zero);
+                        }
+
+                        var backoffStep = args.AttemptNumber - (resent ? 1 : 0);
+                        var delay = RetryDelay.Next(backoffStep, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
                         args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, source);
                         return new ValueTask<TimeSpan?>(delay);
                     },
@@ -156,11 +183,11 @@ namespace Letta.Generated
             if (attempt > 0) request.Headers.TryAddWithoutValidation(RetryCountHeader, attempt.ToString(CultureInfo.InvariantCulture));
         }
 
-        private static string Origin(HttpRequestMessage request) =>
+        private static string Origin(Uri uri) =>
             // Scheme, host and port, the port even when it is the scheme's default (a user reading "refused" needs it); never
             // user:password@. Every request reaching this handler carries an absolute URL (HttpClient makes it so before any
             // handler runs), so there is no fallback to excuse.
-            request.RequestUri!.Scheme + "://" + request.RequestUri.Host + ":" + request.RequestUri.Port.ToString(CultureInfo.InvariantCulture);
+            uri.Scheme + "://" + uri.Host + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
 
         private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
     }

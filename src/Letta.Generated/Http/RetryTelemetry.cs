@@ -106,6 +106,7 @@ namespace Letta.Generated
             RetryDelaySource.RetryAfterMs => "retry-after-ms",
             RetryDelaySource.RetryAfter => "retry-after",
             RetryDelaySource.BackoffOverMaxRetryAfter => "backoff-over-max-retry-after",
+            RetryDelaySource.StaleConnection => "stale-connection",
             _ => "backoff",
         };
     }

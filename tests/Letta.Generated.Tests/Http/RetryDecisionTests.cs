@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using NUnit.Framework;
 
@@ -55,6 +56,44 @@ namespace Letta.Generated.Tests.Http
             var failure = new HttpRequestException("The SSL connection could not be established, see inner exception.", new System.Security.Authentication.AuthenticationException("UntrustedRoot"));
 
             Assert.That(Retried(failure), Is.False);
+        }
+
+        private static HttpRequestException Reset() =>
+            new HttpRequestException("An error occurred while sending the request.", new IOException("Unable to read data", new SocketException((int)SocketError.ConnectionReset)));
+
+        private static bool ResentAtOnce(HttpMethod method, Exception failure) =>
+            RetryDecision.ImmediateResend(new HttpRequestMessage(method, "http://letta.test/v1/messages/batches"), failure);
+
+        [Test]
+        public void A_GET_whose_connection_was_reset_before_any_response_byte_is_resent_at_once()
+        {
+            Assert.That(ResentAtOnce(HttpMethod.Get, Reset()), Is.True);
+        }
+
+        [Test]
+        public void A_GET_whose_response_ended_before_any_byte_is_resent_at_once()
+        {
+            Assert.That(ResentAtOnce(HttpMethod.Get, new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")), Is.True);
+        }
+
+        [Test]
+        public void Only_a_GET_is_resent_at_once_after_a_reset()
+        {
+            Assert.That(ResentAtOnce(HttpMethod.Post, Reset()), Is.False);
+        }
+
+        [Test]
+        public void A_body_cut_off_after_the_headers_is_not_resent_at_once()
+        {
+            var cut = Reset();
+            cut.Data[RetryDecision.AfterResponseHeaders] = true;
+            Assert.That(ResentAtOnce(HttpMethod.Get, cut), Is.False);
+        }
+
+        [Test]
+        public void A_refused_connection_is_not_resent_at_once()
+        {
+            Assert.That(ResentAtOnce(HttpMethod.Get, new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused))), Is.False);
         }
     }
 }

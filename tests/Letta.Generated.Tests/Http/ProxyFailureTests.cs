@@ -1,0 +1,54 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+using Letta.Generated.Tests.Support;
+using NUnit.Framework;
+
+namespace Letta.Generated.Tests.Http
+{
+    /// <summary>A proxy that is down is named as the proxy, on loopback: a closed port stands for it.</summary>
+    [CancelAfter(10_000)]
+    public class ProxyFailureTests
+    {
+        private static int ClosedPort()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+
+        [Test]
+        public async Task A_proxy_that_is_down_is_named_as_the_proxy_without_its_password()
+        {
+            var port = ClosedPort();
+            var transport = new SocketsHttpHandler { Proxy = new WebProxy(new Uri("http://127.0.0.1:" + port)) { Credentials = new NetworkCredential("user", "proxy-secret") }, UseProxy = true };
+            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
+            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+
+            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
+                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://letta.test/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
+
+            Assert.That(error!.Message, Does.StartWith("Could not reach the proxy http://127.0.0.1:" + port + " (for Letta at http://letta.test:80) after 1 attempt(s): "));
+            Assert.That(error.Message, Does.EndWith("; check HTTP_PROXY / HTTPS_PROXY / NO_PROXY or the proxy itself."));
+            Assert.That(error.Message, Does.Not.Contain("proxy-secret"));
+        }
+
+        [Test]
+        public async Task Without_a_proxy_an_unreachable_server_is_named_as_the_server()
+        {
+            var port = ClosedPort();
+            var transport = new SocketsHttpHandler { UseProxy = false };
+            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
+            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+
+            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
+                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:" + port + "/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
+
+            Assert.That(error!.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
+        }
+    }
+}
