@@ -3,18 +3,20 @@
 // keep-alive connection, but never parses a body: the next cursor is found by searching the body's
 // tail for the last '{"id":"' (every row starts with its id), and the bytes are dropped.
 //
-//   LETTA_BASE_URL=http://127.0.0.1:PORT node floor.mjs [pageSize]
+//   LETTA_BASE_URL=http://127.0.0.1:PORT node floor.mjs [pageSize|default]
+// ("default" leaves `limit` out: the server's default page of 100, as the -default contenders page)
 // prints "<requests> requests, <bytes> bytes" on stdout.
 import http from 'node:http';
 
 const base = new URL(process.env.LETTA_BASE_URL);
-const pageSize = Number(process.argv[2] ?? 1000);
+const pageArg = process.argv[2] ?? '1000';
+const limit = pageArg === 'default' ? '' : `limit=${Number(pageArg)}&`;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const MARK = Buffer.from('{"id":"');
 const TAIL = 4096; // far more than one row (~600 bytes), so the last row's id is always in the tail
 
 function page(after) {
-  const path = `/v1/messages/batches?limit=${pageSize}&order=asc` + (after ? `&after=${encodeURIComponent(after)}` : '');
+  const path = `/v1/messages/batches?${limit}order=asc` + (after ? `&after=${encodeURIComponent(after)}` : '');
   return new Promise((resolve, reject) => {
     http.get({ host: base.hostname, port: base.port, path, agent, headers: { accept: 'application/json' } }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode} for ${path}`));

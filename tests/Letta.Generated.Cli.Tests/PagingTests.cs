@@ -37,9 +37,13 @@ namespace Letta.Generated.Cli.Tests
             Assert.That(letta.Requests.Select(r => r.Query["limit"]).Distinct(), Is.EqualTo(new[] { "8" }));
         }
 
-        [Test]
+        // Every format that writes page by page (count writes once, at the end, over the same prefetching listing).
+        [TestCase("jsonl")]
+        [TestCase("json")]
+        [TestCase("table")]
+        [TestCase("csv")]
         [CancelAfter(10_000)]
-        public async Task A_whole_listing_asks_for_the_next_page_while_it_writes_this_one()
+        public async Task A_whole_listing_asks_for_the_next_page_while_it_writes_this_one(string format)
         {
             using var letta = Sim.Server(listed: 12);
             var secondRequest = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -48,10 +52,12 @@ namespace Letta.Generated.Cli.Tests
             // The first page's flush waits for the second request: only a prefetching listing has sent it by then.
             var stdout = new RecordingStream { OnFlush = flush => { if (flush == 1) secondRequest.Task.Wait(test); } };
 
-            var run = await CliRun.RunAsync(Sim.Args(letta, "--format", "jsonl", "--page-size", "5"), letta, stdout: stdout);
+            var run = await CliRun.RunAsync(Sim.Args(letta, "--format", format, "--page-size", "5"), letta, stdout: stdout);
 
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
-            Assert.That(Ids(run), Is.EqualTo(Sim.DescendingIds(letta)));
+            Assert.That(stdout.Flushes, Is.GreaterThanOrEqualTo(3), "one flush per page of 5, 5 and 2");
+            Assert.That(run.Stdout, Does.Contain(Sim.DescendingIds(letta)[0]).And.Contain(Sim.DescendingIds(letta)[11]));
+            Assert.That(letta.RequestCount, Is.EqualTo(3), "12 batches in pages of 5: three requests, none doubled");
         }
 
         [Test]

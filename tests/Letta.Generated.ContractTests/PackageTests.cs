@@ -30,7 +30,11 @@ namespace Letta.Generated.ContractTests
     public sealed class PackageTests
     {
         private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
-        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Simulator", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection", "Letta.Generated.Cli" };
+        private const string ToolPackage = "Letta.Generated.Cli";
+        private const string NativeExecutable = "tools/any/linux-x64/letta-batches";
+        private static readonly string[] ExpectedPackages = { "Letta.Generated", "Letta.Generated.Simulator", "Letta.Generated.Testing", "Letta.Generated.DependencyInjection", ToolPackage };
+        private static readonly string[] ToolRidPackages = { ToolPackage + ".linux-x64", ToolPackage + ".any" };
+        private static readonly string[] Formats = { "table", "csv", "json", "jsonl", "count" };
 
         private TempDirectory _pack = null!;
         private TempDirectory _consumer = null!;
@@ -67,10 +71,15 @@ namespace Letta.Generated.ContractTests
             Assert.That(produced, Is.SupersetOf(ExpectedPackages.Select(id => $"{id}.{_version}.nupkg")));
             Assert.That(produced.Where(p => p!.Contains("Tests", StringComparison.Ordinal) || p.Contains("SpecTool", StringComparison.Ordinal)), Is.Empty, "test and tool projects are not packable");
 
-            // Every package the solution produces (a CLI tool package too, once it exists), not just the known three.
+            // The tool is three packages: the pointer, the native linux-x64 one and the framework-dependent `any` one.
+            Assert.That(produced, Is.SupersetOf(ToolRidPackages.Select(id => $"{id}.{_version}.nupkg")));
+
+            // Every package the solution produces, not just the known ones.
             foreach (var file in produced)
             {
                 var id = file!.Substring(0, file.Length - $".{_version}.nupkg".Length);
+                // The tool's RID packages carry the tool's README (titled with the tool's id).
+                var readmeId = ToolRidPackages.Contains(id) ? ToolPackage : id;
                 using var package = ZipFile.OpenRead(Path.Combine(_packages, file));
                 var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
                 var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
@@ -85,7 +94,7 @@ namespace Letta.Generated.ContractTests
                     // Its own short README, not the repository's: titled with the package, no relative links (they
                     // break on nuget.org), the full documentation by absolute URL.
                     var readme = ReadEntry(package, "README.md");
-                    Assert.That(readme, Does.StartWith("# " + id + "\n").Or.StartWith("# " + id + ":"), id + ": README title");
+                    Assert.That(readme, Does.StartWith("# " + readmeId + "\n").Or.StartWith("# " + readmeId + ":"), id + ": README title");
                     Assert.That(Regex.Matches(readme, @"\]\((?!https://)[^)]*\)").Select(m => m.Value), Is.Empty, id + ": relative links in the README");
                     // No public home yet: no placeholder link anywhere a reader follows, and the README says where the package comes from.
                     Assert.That(readme, Does.Not.Contain("github.com/letta-generated"), id + ": README names the placeholder URL");
@@ -94,15 +103,16 @@ namespace Letta.Generated.ContractTests
                     Assert.That(Element("projectUrl"), Is.Null, id + ": projectUrl (the package page's home link)");
                     Assert.That((string?)repository.Attribute("url"), Does.StartWith("https://"), id);
                     Assert.That((string?)repository.Attribute("commit"), Does.Match("^[0-9a-f]{40}$"), id + ": the commit SourceLink points at");
-                    var code = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+                    // The pointer package holds no code (it names the RID packages); the native one holds an executable.
+                    var code = package.Entries.Where(e => (e.FullName.EndsWith(".dll", StringComparison.Ordinal) || e.FullName == NativeExecutable)
                         && (e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.StartsWith("tools/", StringComparison.Ordinal)));
-                    Assert.That(code, Is.Not.Empty, id + ": lib/ or tools/ assemblies");
+                    Assert.That(code, id == ToolPackage ? Is.Empty : Is.Not.Empty, id + ": lib/ or tools/ code");
                     foreach (var dll in package.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith($"/{id}.dll", StringComparison.Ordinal)))
                     {
                         Assert.That(package.GetEntry(Path.ChangeExtension(dll.FullName, ".xml")), Is.Not.Null, $"{dll.FullName}: XML docs");
                     }
                 });
-                Assert.That(File.Exists(Path.Combine(_packages, $"{id}.{_version}.snupkg")), Is.True, $"{id}: symbol package");
+                Assert.That(File.Exists(Path.Combine(_packages, $"{id}.{_version}.snupkg")), Is.EqualTo(id != ToolPackage), $"{id}: symbol package (none for the pointer, which has no code)");
             }
 
             using var library = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.{_version}.nupkg"));
@@ -190,9 +200,9 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
-        public void The_tool_package_names_only_the_dotnet_runtime_and_keeps_its_defaults()
+        public void The_any_tool_package_names_only_the_dotnet_runtime_and_keeps_its_defaults()
         {
-            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.{_version}.nupkg"));
+            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.any.{_version}.nupkg"));
             using var config = JsonDocument.Parse(package.GetEntry("tools/net10.0/any/letta-batches.runtimeconfig.json")!.Open());
             var options = config.RootElement.GetProperty("runtimeOptions");
 
@@ -203,9 +213,28 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
-        public void The_tool_package_carries_the_simulator_core_and_no_WireMock_AspNetCore_or_build_time_tool()
+        public void The_tool_pointer_package_names_a_native_linux_x64_package_and_an_any_package_for_every_other_platform()
         {
-            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.{_version}.nupkg"));
+            using var pointer = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.{_version}.nupkg"));
+            var settings = XDocument.Load(pointer.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open());
+            var rids = settings.Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+                .Select(e => ((string)e.Attribute("RuntimeIdentifier")!, (string)e.Attribute("Id")!)).ToList();
+            Assert.That(rids, Is.EquivalentTo(new[] { ("linux-x64", "Letta.Generated.Cli.linux-x64"), ("any", "Letta.Generated.Cli.any") }));
+
+            using var native = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.linux-x64.{_version}.nupkg"));
+            var tools = native.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.FullName).ToList();
+            Assert.That(tools, Does.Contain(NativeExecutable), "one native executable");
+            Assert.That(tools, Has.None.EndsWith(".dll").And.None.EndsWith(".dbg").And.None.EndsWith("letta-batches.xml").And.None.EndsWith("Letta.Generated.xml"), "no assemblies, no native debug file, no XML docs: " + string.Join(", ", tools));
+            using var executable = native.GetEntry(NativeExecutable)!.Open();
+            var magic = new byte[4];
+            executable.ReadExactly(magic);
+            Assert.That(magic, Is.EqualTo(new byte[] { 0x7f, (byte)'E', (byte)'L', (byte)'F' }), "an ELF executable, not a managed assembly");
+        }
+
+        [Test]
+        public void The_any_tool_package_carries_the_simulator_core_and_no_WireMock_AspNetCore_or_build_time_tool()
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.any.{_version}.nupkg"));
             var assemblies = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.Name).ToList();
 
             Assert.That(assemblies, Does.Contain("letta-batches.dll").And.Contain("Letta.Generated.dll").And.Contain("Letta.Generated.Simulator.dll"));
@@ -215,26 +244,63 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
-        [Platform(Exclude = "Win")]
-        public void The_installed_tool_runs_demo_and_a_real_listing_with_only_the_dotnet_runtime()
+        [Platform(Include = "Linux")]
+        public void The_installed_tool_is_native_on_linux_x64_and_lists_the_demo_in_every_format_and_a_real_server()
         {
+            if (RuntimeInformation.RuntimeIdentifier != "linux-x64") Assert.Ignore("the native package is built for linux-x64 only");
             var tools = _consumer.Combine("tools");
             Dotnet.MustSucceed(_consumer.Path, new[]
             {
                 "tool", "install", "Letta.Generated.Cli", "--tool-path", tools, "--version", _version, "--add-source", _packages, "--ignore-failed-sources",
             }, TimeSpan.FromMinutes(3), new Dictionary<string, string> { ["NUGET_PACKAGES"] = _consumer.Combine("packages") });
-            // A .NET root that holds only Microsoft.NETCore.App (links into the real one): a tool that needed
-            // ASP.NET Core would fail to start under it.
-            var runtimeOnly = RuntimeOnlyRoot(_consumer.Combine("runtime-only"));
+            var installed = new FileInfo(Path.Combine(tools, "letta-batches")).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.Combine(tools, "letta-batches");
+            Assert.That(installed, Does.Contain("letta.generated.cli.linux-x64"), "dotnet tool install picked the native package");
+            Assert.That(File.ReadAllBytes(installed).Take(4), Is.EqualTo(new byte[] { 0x7f, (byte)'E', (byte)'L', (byte)'F' }), "a native executable");
+            // No .NET at all: a native tool needs no runtime, so DOTNET_ROOT points at an empty folder.
+            var noDotnet = _consumer.Combine("no-dotnet");
+            Directory.CreateDirectory(noDotnet);
             using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 23 });
 
-            var demo = RunTool(tools, runtimeOnly, "--demo", "--count-only");
-            var real = RunTool(tools, runtimeOnly, "--base-url", letta.BaseUrl.ToString(), "--format", "count", "--page-size", "10");
+            // The demo's 40 listed batches in every format, each in its own shape.
+            var outputs = Formats.ToDictionary(format => format, format => RunTool(tools, noDotnet, "--demo", "--format", format));
+            var real = RunTool(tools, noDotnet, "--base-url", letta.BaseUrl.ToString(), "--format", "count", "--page-size", "10");
 
-            Assert.That(demo, Is.EqualTo((0, "40\n")), "letta-batches --demo --count-only");
-            Assert.That(real, Is.EqualTo((0, "23\n")), "letta-batches --base-url <loopback simulator> --format count");
-            Assert.That(letta.RequestCount, Is.EqualTo(3));
+            Assert.Multiple(() =>
+            {
+                Assert.That(outputs.Values.Select(o => o.ExitCode), Is.All.EqualTo(0));
+                Assert.That(outputs["count"].Stdout, Is.EqualTo("40\n"));
+                Assert.That(Lines(outputs["jsonl"].Stdout).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct().Count(), Is.EqualTo(40), "jsonl: 40 distinct batches");
+                Assert.That(JsonDocument.Parse(outputs["json"].Stdout).RootElement.GetArrayLength(), Is.EqualTo(40), "json: one array of 40");
+                Assert.That(Lines(outputs["table"].Stdout), Has.Count.EqualTo(41), "table: a header and 40 rows");
+                Assert.That(Lines(outputs["table"].Stdout)[0], Does.StartWith("ID ").And.Contain("STATUS"), "table header");
+                Assert.That(Lines(outputs["table"].Stdout).Skip(1), Is.All.StartWith("job-"), "table rows start with the batch id");
+                Assert.That(Lines(outputs["csv"].Stdout)[0], Does.StartWith("id,status,stop_reason,"), "csv header");
+                Assert.That(Lines(outputs["csv"].Stdout), Has.Count.EqualTo(41), "csv: a header and 40 rows");
+                Assert.That(real, Is.EqualTo((0, "23\n")), "letta-batches --base-url <loopback simulator> --format count");
+                Assert.That(letta.RequestCount, Is.EqualTo(3));
+            });
         }
+
+        [Test]
+        [Platform(Exclude = "Win")]
+        public void The_any_package_runs_with_only_the_dotnet_runtime_where_there_is_no_native_package()
+        {
+            // Every platform but linux-x64 installs Letta.Generated.Cli.any: framework-dependent, run by the .NET 10
+            // runtime. Run it as its tool settings say (dotnet letta-batches.dll) under a .NET root that holds only
+            // Microsoft.NETCore.App (links into the real one): a tool that needed ASP.NET Core would fail to start.
+            var folder = _consumer.Combine("any-package");
+            ZipFile.ExtractToDirectory(Path.Combine(_packages, $"Letta.Generated.Cli.any.{_version}.nupkg"), folder);
+            var settings = XDocument.Load(Path.Combine(folder, "tools", "net10.0", "any", "DotnetToolSettings.xml"));
+            var command = settings.Descendants().Single(e => e.Name.LocalName == "Command");
+            Assert.That(((string?)command.Attribute("Name"), (string?)command.Attribute("EntryPoint"), (string?)command.Attribute("Runner")), Is.EqualTo(("letta-batches", "letta-batches.dll", "dotnet")));
+            var runtimeOnly = RuntimeOnlyRoot(_consumer.Combine("runtime-only"));
+
+            var demo = Run(Path.Combine(runtimeOnly, "dotnet"), runtimeOnly, Path.Combine(folder, "tools", "net10.0", "any", "letta-batches.dll"), "--demo", "--count-only");
+
+            Assert.That(demo, Is.EqualTo((0, "40\n")), "dotnet letta-batches.dll --demo --count-only");
+        }
+
+        private static List<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
 
         private static string RuntimeOnlyRoot(string root)
         {
@@ -248,10 +314,13 @@ namespace Letta.Generated.ContractTests
             return root;
         }
 
-        // The shim `dotnet tool install` made, with DOTNET_ROOT pointing at the runtime-only root.
-        private static (int ExitCode, string Stdout) RunTool(string tools, string dotnetRoot, params string[] args)
+        // What `dotnet tool install` put on the tool path, with DOTNET_ROOT pointing at the given root.
+        private static (int ExitCode, string Stdout) RunTool(string tools, string dotnetRoot, params string[] args) =>
+            Run(Path.Combine(tools, "letta-batches"), dotnetRoot, args);
+
+        private static (int ExitCode, string Stdout) Run(string executable, string dotnetRoot, params string[] args)
         {
-            var start = new ProcessStartInfo(Path.Combine(tools, "letta-batches")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var arg in args) start.ArgumentList.Add(arg);
             start.Environment["DOTNET_ROOT"] = dotnetRoot;
             foreach (var name in new[] { "LETTA_API_KEY", "LETTA_BASE_URL", "LETTA_CUSTOM_HEADERS", "DOTNET_ROLL_FORWARD" }) start.Environment.Remove(name);

@@ -40,7 +40,8 @@ namespace Letta.Generated
 
         public async IAsyncEnumerable<LettaPage<TItem>> GetPagesAsync(ContinuationToken? resumeFrom, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var guard = new ListingGuard(_order);
+            // Disposed last, after the finally below has awaited any page asked for ahead (which records into it).
+            using var guard = new ListingGuard(_order);
             var end = new PageEnd(_pageSize);
             PageCursor? cursor = null;
             if (resumeFrom is not null)

@@ -6,14 +6,29 @@ namespace Letta.Generated
     /// half when 85 % full, so no growth step ever copies more than a 256th of the set. Two ids share a
     /// fingerprint with probability about N²/2⁶⁵ (3·10⁻⁸ for a million ids); that would stop the listing with a
     /// <see cref="LettaPaginationException"/>, never skip or repeat a batch.
+    /// The tables live in native memory, not on the GC heap: a table that grows frees its old slots at once, so a
+    /// listing's memory is the set itself. On the GC heap every outgrown table stayed until a full collection and the
+    /// surviving set kept raising the GC's budgets: a million ids cost about 25 MB of peak RSS instead of 11.
+    /// The pager disposes the set when the listing ends; the finalizer frees it if an enumerator is abandoned.
     /// </summary>
-    internal sealed class IdFingerprints
+    internal sealed class IdFingerprints : System.IDisposable
     {
         private const int PartitionBits = 8;
         private const ulong PartitionSize = 1UL << (64 - PartitionBits);
         private readonly Table[] _tables = new Table[1 << PartitionBits];
 
         public int Count { get; private set; }
+
+        /// <summary>The native memory the tables hold now (0 once disposed).</summary>
+        public long NativeBytes
+        {
+            get
+            {
+                long bytes = 0;
+                foreach (var table in _tables) bytes += table?.NativeBytes ?? 0;
+                return bytes;
+            }
+        }
 
         /// <summary>Adds the id; false when it was already there.</summary>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
@@ -35,6 +50,20 @@ namespace Letta.Generated
         // The top PartitionBits bits choose the table. A division by a constant power of two compiles to the same
         // shift as >>, and unlike >> it has no equivalent mutant (>>>) that mutation testing would have to excuse.
         private static int Partition(ulong fingerprint) => (int)(fingerprint / PartitionSize);
+
+        /// <summary>Frees the tables; adding or looking up afterwards throws <see cref="System.ObjectDisposedException"/>.</summary>
+        public void Dispose()
+        {
+            Free();
+            System.GC.SuppressFinalize(this);
+        }
+
+        ~IdFingerprints() => Free();
+
+        private void Free()
+        {
+            foreach (var table in _tables) table?.Free();
+        }
 
         /// <summary>
         /// A 64-bit hash of the id's UTF-16 code units, 8 bytes at a time on .NET 5+ (Murmur-style block mixing), one
@@ -87,35 +116,56 @@ namespace Letta.Generated
             return (hash * 5) + 0x52dce729;
         }
 
-        private sealed class Table
+        /// <summary>One open-addressing table of fingerprints (0 marks an empty slot) in native memory.</summary>
+        private sealed unsafe class Table
         {
             private const ulong LowBitsSize = 1UL << 32;
+            private const int FirstLength = 16;
 
-            private ulong[] _slots = new ulong[16];
+            private ulong* _slots = Allocate(FirstLength);
+            private int _length = FirstLength;
             private int _count;
-            private int _growAt = GrowAt(16);
+            private int _growAt = GrowAt(FirstLength);
 
             public bool Add(ulong fingerprint)
             {
                 if (_count == _growAt) Grow();
-                if (!Insert(_slots, fingerprint)) return false;
+                if (!Insert(Slots(), _length, fingerprint)) return false;
                 _count++;
                 return true;
             }
 
             public bool Contains(ulong fingerprint)
             {
-                var slots = _slots;
-                for (var i = Start(fingerprint, slots.Length); ; i = i + 1 == slots.Length ? 0 : i + 1)
+                var slots = Slots();
+                for (var i = Start(fingerprint, _length); ; i = i + 1 == _length ? 0 : i + 1)
                 {
                     if (slots[i] == fingerprint) return true;
                     if (slots[i] == 0) return false;
                 }
             }
 
-            private static bool Insert(ulong[] slots, ulong fingerprint)
+            public long NativeBytes => _slots == null ? 0 : (long)_length * sizeof(ulong);
+
+            public void Free()
             {
-                for (var i = Start(fingerprint, slots.Length); ; i = i + 1 == slots.Length ? 0 : i + 1)
+                var slots = _slots;
+                _slots = null;
+                if (slots != null) System.Runtime.InteropServices.Marshal.FreeHGlobal((System.IntPtr)slots);
+            }
+
+            private ulong* Slots() => _slots != null ? _slots : throw new System.ObjectDisposedException(nameof(IdFingerprints));
+
+            private static ulong* Allocate(int length)
+            {
+                var slots = (ulong*)System.Runtime.InteropServices.Marshal.AllocHGlobal(length * sizeof(ulong));
+                for (var i = 0; i < length; i++) slots[i] = 0;
+                return slots;
+            }
+
+            private static bool Insert(ulong* slots, int length, ulong fingerprint)
+            {
+                for (var i = Start(fingerprint, length); ; i = i + 1 == length ? 0 : i + 1)
                 {
                     if (slots[i] == fingerprint) return false;
                     if (slots[i] == 0)
@@ -132,16 +182,21 @@ namespace Letta.Generated
             // 85 % full: the table grows before the insert that would pass it.
             private static int GrowAt(int length) => length * 17 / 20;
 
+            // The old slots are freed as soon as they are copied: nothing outgrown is left for anyone to collect.
             private void Grow()
             {
-                var bigger = new ulong[_slots.Length + (_slots.Length / 2)];
-                foreach (var fingerprint in _slots)
+                var old = Slots();
+                var length = _length + (_length / 2);
+                var bigger = Allocate(length);
+                for (var i = 0; i < _length; i++)
                 {
-                    if (fingerprint != 0) Insert(bigger, fingerprint);
+                    if (old[i] != 0) Insert(bigger, length, old[i]);
                 }
 
                 _slots = bigger;
-                _growAt = GrowAt(bigger.Length);
+                _length = length;
+                _growAt = GrowAt(length);
+                System.Runtime.InteropServices.Marshal.FreeHGlobal((System.IntPtr)old);
             }
         }
     }

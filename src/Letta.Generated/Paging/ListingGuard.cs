@@ -9,7 +9,7 @@ namespace Letta.Generated
     /// <see cref="PageChecks.SideOfCursor"/>) lies wholly beyond its cursor. Anything else ends the listing with a
     /// <see cref="LettaPaginationException"/> before the page is yielded: never a loop, never a duplicate.
     /// </summary>
-    internal sealed class ListingGuard
+    internal sealed class ListingGuard : System.IDisposable
     {
         private readonly SortOrder _order;
         private readonly IdFingerprints _seen = new IdFingerprints();
@@ -20,6 +20,9 @@ namespace Letta.Generated
         }
 
         public bool HasSeen(string id) => _seen.Contains(id);
+
+        /// <summary>Frees the listed ids' fingerprints (native memory); the pager calls it when the listing ends.</summary>
+        public void Dispose() => _seen.Dispose();
 
         /// <summary>How many batches this listing has yielded (since it started or resumed).</summary>
         public int Count => _seen.Count;
