@@ -27,7 +27,7 @@ namespace Letta.Generated
 
         /// <summary>
         /// How many times the request was retried before this response (set by the generated client from the request
-        /// message, see <see cref="RequestRetries"/>); the pager reports it on the page's span.
+        /// message, see <see cref="RetryHandler.RetriesOf"/>); the pager reports it on the page's span.
         /// </summary>
         internal int RetryCount { get; init; }
 

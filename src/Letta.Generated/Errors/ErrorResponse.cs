@@ -30,7 +30,7 @@ namespace Letta.Generated
             var detail = DetailToken(body);
             ValidationErrors = detail is JArray array ? ValidationErrorsOf(array) : Array.Empty<ValidationError>();
             Detail = DetailText(detail, ValidationErrors);
-            RetryAfter = RetryAfterHeader.Parse(headers, Now(headers));
+            RetryAfter = RetryRules.RetryAfter(headers, Now(headers));
             RequestId = RequestIdHeaders.Select(FirstHeader).FirstOrDefault(id => id is not null);
         }
 

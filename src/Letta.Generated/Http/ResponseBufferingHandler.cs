@@ -64,7 +64,7 @@ namespace Letta.Generated
                 body.Dispose();
                 response.Dispose();
                 var failure = new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
-                failure.Data[RetryDecision.AfterResponseHeaders] = true;
+                failure.Data[RetryRules.AfterResponseHeaders] = true;
                 throw failure;
             }
             catch (InvalidDataException exception)
