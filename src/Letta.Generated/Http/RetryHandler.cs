@@ -74,6 +74,10 @@ namespace Letta.Generated
                     context,
                     attempts).ConfigureAwait(false);
                 _telemetry.Completed(request, response, attempts, GaveUp(context, response));
+                // The generated client reads the count from the request the response answers: after a redirect, the
+                // redirect's copy; from a transport that leaves it unset, this request.
+                if (response.RequestMessage is null) response.RequestMessage = request;
+                else if (!ReferenceEquals(response.RequestMessage, request)) SetRetries(response.RequestMessage, attempts - 1);
                 return response;
             }
             catch (Exception failure) when (_telemetry.Failed(request, failure, attempts, GaveUp(context, failure), cancellationToken))
@@ -215,13 +219,18 @@ namespace Letta.Generated
         private const string RetryCountKey = "Letta.Generated.RetryCount";
 #endif
 
-        private static void MarkRetry(HttpRequestMessage request, int attempt)
+        private static void SetRetries(HttpRequestMessage request, int retries)
         {
 #if NET5_0_OR_GREATER
-            request.Options.Set(RetryCountKey, attempt);
+            request.Options.Set(RetryCountKey, retries);
 #else
-            request.Properties[RetryCountKey] = attempt;
+            request.Properties[RetryCountKey] = retries;
 #endif
+        }
+
+        private static void MarkRetry(HttpRequestMessage request, int attempt)
+        {
+            SetRetries(request, attempt);
             request.Headers.Remove(RetryCountHeader);
             if (attempt > 0) request.Headers.TryAddWithoutValidation(RetryCountHeader, attempt.ToString(CultureInfo.InvariantCulture));
         }
