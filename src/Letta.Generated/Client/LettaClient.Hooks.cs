@@ -22,18 +22,14 @@ namespace Letta.Generated
         }
 
         /// <summary>
-        /// Runs before the generated status branches: an error status becomes its typed exception here, with the
-        /// body (already read and bounded by the pipeline) and the headers redacted, and Letta's detail read.
+        /// Runs before the generated status branches: an error status becomes its typed exception here, the response
+        /// read once (body already bounded by the pipeline, headers and body redacted, Letta's detail parsed).
         /// </summary>
         private async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {
             if (response.IsSuccessStatusCode) return;
-            var body = await ErrorBody.ReadAsync(response, cancellationToken).ConfigureAwait(false);
-            throw ErrorStatusMapping.Create(
-                (int)response.StatusCode,
-                ResponseHeaders.Of(response, _redactor),
-                _redactor.Redact(body),
-                RequestCursor.Of(response.RequestMessage) is { } cursor ? _redactor.Redact(cursor) : null);
+            var error = await ErrorResponse.ReadAsync(response, _redactor, cancellationToken).ConfigureAwait(false);
+            throw ErrorStatusMapping.Create(error, RequestCursor.Of(response.RequestMessage) is { } cursor ? _redactor.Redact(cursor) : null);
         }
     }
 }

@@ -112,9 +112,7 @@ namespace Letta.Generated
             return new LettaResponseException(
                 "Letta returned " + ErrorMessages.Status(status) + " but the body is not " + Describe(typeof(T)) + ": " + ErrorMessages.Excerpt(_redactor.Redact(reason))
                 + "; body starts: " + ErrorMessages.Excerpt(_redactor.Redact(excerpt), MessageExcerptChars),
-                status,
-                _redactor.Redact(excerpt),
-                ResponseHeaders.Of(response, _redactor),
+                ErrorResponse.Of(response, _redactor, _redactor.Redact(excerpt)),
                 inner);
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Letta.Generated
 {
@@ -13,7 +12,6 @@ namespace Letta.Generated
     /// </summary>
     public class LettaApiException : LettaException
     {
-
         /// <summary>Creates the exception (the generated client's constructor shape).</summary>
         /// <param name="message">What went wrong.</param>
         /// <param name="statusCode">The HTTP status code.</param>
@@ -21,42 +19,47 @@ namespace Letta.Generated
         /// <param name="headers">The response and content headers.</param>
         /// <param name="innerException">The underlying cause, if any.</param>
         public LettaApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
+            : this(message, ErrorResponse.Of(statusCode, response, headers), innerException)
+        {
+        }
+
+        /// <summary>The constructor every exception of this library uses: the response already read, once.</summary>
+        internal LettaApiException(string message, ErrorResponse response, Exception? innerException)
             : base(message, innerException)
         {
-            StatusCode = statusCode;
-            ResponseBody = response ?? string.Empty;
-            Headers = ResponseHeaders.CaseInsensitive(headers);
-            Detail = ErrorResponse.Detail(ResponseBody);
-            RetryAfter = RetryAfterHeader.Parse(Headers, ErrorResponse.Now(Headers));
+            Response = response;
         }
 
         /// <summary>The HTTP status code of the response.</summary>
-        public int StatusCode { get; }
+        public int StatusCode => Response.StatusCode;
 
         /// <summary>The response headers (including content headers); names compare case-insensitively.</summary>
-        public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+        public IReadOnlyDictionary<string, IEnumerable<string>> Headers => Response.Headers;
 
         /// <summary>The response body as text, cut at 64 KiB; empty when there was none.</summary>
-        public string ResponseBody { get; }
+        public string ResponseBody => Response.Body;
 
         /// <summary>
         /// The server's <c>detail</c> as text: Letta's FastAPI error bodies carry it as a string, or (422) as a
         /// list of validation errors joined as <c>loc: msg</c>; null when the body has none.
         /// </summary>
-        public string? Detail { get; }
+        public string? Detail => Response.Detail;
 
         /// <summary>
         /// How long the server asked to wait before retrying (<c>retry-after-ms</c>, else <c>Retry-After</c> in
         /// seconds or as an HTTP date), or null when it did not say.
         /// </summary>
-        public TimeSpan? RetryAfter { get; }
+        public TimeSpan? RetryAfter => Response.RetryAfter;
 
         /// <summary>The request id the server or a gateway sent (<c>x-request-id</c>, <c>request-id</c>, <c>cf-ray</c>, ...), if any.</summary>
-        public string? RequestId => ErrorResponse.RequestIdHeaders.Select(FirstHeader).FirstOrDefault(id => id is not null);
+        public string? RequestId => Response.RequestId;
+
+        /// <summary>The error response, read once: what every property above reads.</summary>
+        internal ErrorResponse Response { get; }
 
         /// <summary>The first value of a response header, or null.</summary>
         /// <param name="name">The header name, in any case.</param>
         /// <returns>The value, or null when the header is absent.</returns>
-        public string? FirstHeader(string name) => Headers.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+        public string? FirstHeader(string name) => Response.FirstHeader(name);
     }
 }

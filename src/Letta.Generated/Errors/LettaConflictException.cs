@@ -6,14 +6,14 @@ namespace Letta.Generated
     /// <summary>409 Conflict: the server's database was busy (retried by default).</summary>
     public class LettaConflictException : LettaApiException
     {
-        /// <summary>Creates the exception.</summary>
-        /// <param name="message">What went wrong.</param>
-        /// <param name="statusCode">The HTTP status code.</param>
-        /// <param name="response">The body text (possibly cut), or null.</param>
-        /// <param name="headers">The response and content headers.</param>
-        /// <param name="innerException">The underlying cause, if any.</param>
+        /// <inheritdoc cref="LettaApiException(string, int, string, IReadOnlyDictionary{string, IEnumerable{string}}, Exception)"/>
         public LettaConflictException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException = null)
             : base(message, statusCode, response, headers, innerException)
+        {
+        }
+
+        internal LettaConflictException(string message, ErrorResponse response, Exception? innerException = null)
+            : base(message, response, innerException)
         {
         }
     }

@@ -16,7 +16,12 @@ namespace Letta.Generated
         /// <param name="headers">The response and content headers.</param>
         /// <param name="cursor">The cursor the server did not know.</param>
         public LettaCursorNotFoundException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, string cursor)
-            : base(message, statusCode, response, headers)
+            : this(message, ErrorResponse.Of(statusCode, response, headers), cursor)
+        {
+        }
+
+        internal LettaCursorNotFoundException(string message, ErrorResponse response, string cursor)
+            : base(message, response)
         {
             Cursor = cursor ?? throw new ArgumentNullException(nameof(cursor));
         }

@@ -6,14 +6,14 @@ namespace Letta.Generated
     /// <summary>429 Too Many Requests (retried by default); <see cref="LettaApiException.RetryAfter"/> is the server's hint.</summary>
     public class LettaRateLimitException : LettaApiException
     {
-        /// <summary>Creates the exception.</summary>
-        /// <param name="message">What went wrong.</param>
-        /// <param name="statusCode">The HTTP status code.</param>
-        /// <param name="response">The body text (possibly cut), or null.</param>
-        /// <param name="headers">The response and content headers.</param>
-        /// <param name="innerException">The underlying cause, if any.</param>
+        /// <inheritdoc cref="LettaApiException(string, int, string, IReadOnlyDictionary{string, IEnumerable{string}}, Exception)"/>
         public LettaRateLimitException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException = null)
             : base(message, statusCode, response, headers, innerException)
+        {
+        }
+
+        internal LettaRateLimitException(string message, ErrorResponse response, Exception? innerException = null)
+            : base(message, response, innerException)
         {
         }
     }

@@ -12,14 +12,14 @@ namespace Letta.Generated
     /// </summary>
     public class LettaResponseException : LettaApiException
     {
-        /// <summary>Creates the exception.</summary>
-        /// <param name="message">What was wrong, naming the field and the reason.</param>
-        /// <param name="statusCode">The HTTP status code.</param>
-        /// <param name="response">The first bytes of the body, or null.</param>
-        /// <param name="headers">The response and content headers.</param>
-        /// <param name="innerException">The parser's or the transport's error.</param>
+        /// <inheritdoc cref="LettaApiException(string, int, string, IReadOnlyDictionary{string, IEnumerable{string}}, Exception)"/>
         public LettaResponseException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException = null)
             : base(message, statusCode, response, headers, innerException)
+        {
+        }
+
+        internal LettaResponseException(string message, ErrorResponse response, Exception? innerException = null)
+            : base(message, response, innerException)
         {
         }
     }

@@ -10,19 +10,18 @@ namespace Letta.Generated
     /// </summary>
     public class LettaUnprocessableEntityException : LettaApiException
     {
-        /// <summary>Creates the exception.</summary>
-        /// <param name="message">What went wrong.</param>
-        /// <param name="statusCode">The HTTP status code (422).</param>
-        /// <param name="response">The body text (possibly cut), or null.</param>
-        /// <param name="headers">The response and content headers.</param>
-        /// <param name="innerException">The underlying cause, if any.</param>
+        /// <inheritdoc cref="LettaApiException(string, int, string, IReadOnlyDictionary{string, IEnumerable{string}}, Exception)"/>
         public LettaUnprocessableEntityException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException = null)
             : base(message, statusCode, response, headers, innerException)
         {
-            Errors = ErrorResponse.ValidationErrors(ResponseBody);
+        }
+
+        internal LettaUnprocessableEntityException(string message, ErrorResponse response, Exception? innerException = null)
+            : base(message, response, innerException)
+        {
         }
 
         /// <summary>The validation errors, when the body used the declared list shape; otherwise empty.</summary>
-        public IReadOnlyList<ValidationError> Errors { get; }
+        public IReadOnlyList<ValidationError> Errors => Response.ValidationErrors;
     }
 }

@@ -41,12 +41,11 @@ namespace Letta.Generated
                 var refusal = Refusal(current.RequestUri!, target, hops);
                 if (refusal is not null)
                 {
-                    var status = (int)response.StatusCode;
-                    var headers = ResponseHeaders.Of(response, _redactor);
+                    var error = ErrorResponse.Of(response, _redactor, body: null);
                     response.Dispose();
                     throw new LettaResponseException(
-                        "Letta answered " + ErrorMessages.Status(status) + " with a redirect to " + ErrorMessages.Excerpt(BaseUrlRules.Display(target)) + ", which this client does not follow: " + refusal + ".",
-                        status, null, headers);
+                        "Letta answered " + ErrorMessages.Status(error.StatusCode) + " with a redirect to " + ErrorMessages.Excerpt(BaseUrlRules.Display(target)) + ", which this client does not follow: " + refusal + ".",
+                        error);
                 }
 
                 var next = Copy(current, target, sameOrigin: SameOrigin(current.RequestUri!, target));

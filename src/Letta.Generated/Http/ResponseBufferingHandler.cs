@@ -49,7 +49,7 @@ namespace Letta.Generated
                     throw new LettaResponseException(
                         "Letta returned " + ErrorMessages.Status((int)response.StatusCode) + " with a body larger than MaxResponseBytes ("
                         + _maxResponseBytes + " bytes); the rest was not read. Ask for smaller pages, or raise LettaClientOptions.MaxResponseBytes.",
-                        (int)response.StatusCode, Excerpt(body), ResponseHeaders.Of(response, _redactor));
+                        ErrorResponse.Of(response, _redactor, Excerpt(body)));
                 }
 
                 var original = response.Content;
@@ -64,18 +64,18 @@ namespace Letta.Generated
                 body.Dispose();
                 response.Dispose();
                 var failure = new HttpRequestException("The connection broke while the response body was read: " + cut.Message, cut);
-                failure.Data[RetryDecision.AfterResponseHeaders] = true;
+                failure.Data[RetryRules.AfterResponseHeaders] = true;
                 throw failure;
             }
             catch (InvalidDataException exception)
             {
                 // A corrupt compressed body (Content-Encoding: gzip with bytes that are not gzip): not transient.
                 body.Dispose();
-                var headers = ResponseHeaders.Of(response, _redactor);
+                var error = ErrorResponse.Of(response, _redactor, body: null);
                 response.Dispose();
                 throw new LettaResponseException(
-                    "Letta returned " + ErrorMessages.Status((int)response.StatusCode) + " with a body that could not be decompressed: "
-                    + ErrorMessages.Excerpt(exception.Message), (int)response.StatusCode, null, headers, exception);
+                    "Letta returned " + ErrorMessages.Status(error.StatusCode) + " with a body that could not be decompressed: "
+                    + ErrorMessages.Excerpt(exception.Message), error, exception);
             }
             catch
             {

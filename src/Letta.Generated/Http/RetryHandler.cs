@@ -14,8 +14,10 @@ namespace Letta.Generated
     /// <summary>
     /// The outermost handler of every client's pipeline, built with Polly: each attempt (headers and body) runs
     /// under <see cref="LettaClientOptions.NetworkTimeout"/>; failed attempts are retried up to
-    /// <see cref="LettaClientOptions.MaxRetries"/> times as <see cref="RetryDecision"/> and <see cref="RetryDelay"/>
-    /// say; retries carry <c>x-stainless-retry-count</c>. What is still a failure after that leaves as a
+    /// <see cref="LettaClientOptions.MaxRetries"/> times as <see cref="RetryRules"/> say; retries carry
+    /// <c>x-stainless-retry-count</c>, and the request message carries its retry count for the page's span
+    /// (<see cref="RetriesOf"/>). Polly's retry strategy asks the rules once per attempt and keeps the verdict,
+    /// which <see cref="RetryTelemetry"/> reports. What is still a failure after that leaves as a
     /// <see cref="LettaException"/>: nothing below this handler reaches the caller as a transport exception.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
@@ -23,12 +25,19 @@ namespace Letta.Generated
         /// <summary>Sent on retried requests only, with the number of the retry (1, 2, ...).</summary>
         public const string RetryCountHeader = "x-stainless-retry-count";
 
+        /// <summary>The request, in the Polly context of its own execution (the pipeline is shared by every request).</summary>
+        private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new ResiliencePropertyKey<HttpRequestMessage>("Letta.Generated.Request");
+
+        /// <summary>Where the delay the retry strategy just chose came from, handed from its delay generator to its OnRetry.</summary>
+        private static readonly ResiliencePropertyKey<RetryDelaySource> DelaySourceKey = new ResiliencePropertyKey<RetryDelaySource>("Letta.Generated.DelaySource");
+
+        /// <summary>The last attempt's outcome (its response or exception) and whether the rules would retry it.</summary>
+        private static readonly ResiliencePropertyKey<Verdict> LastVerdict = new ResiliencePropertyKey<Verdict>("Letta.Generated.LastVerdict");
+
         /// <summary>Set on the attempt's context when this handler's own NetworkTimeout cut it.</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly ResiliencePropertyKey<bool> OwnTimeoutFired = new ResiliencePropertyKey<bool>("Letta.OwnTimeoutFired");
 
         /// <summary>Set on the request's context once its one immediate resend (a stale connection) was used.</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly ResiliencePropertyKey<bool> ImmediateResendUsed = new ResiliencePropertyKey<bool>("Letta.ImmediateResendUsed");
 
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
@@ -52,7 +61,7 @@ namespace Letta.Generated
             var attempts = 0;
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             // The shared pipeline's callbacks find the request (for telemetry) in this request's own context.
-            context.Properties.Set(RetryTelemetry.RequestKey, request);
+            context.Properties.Set(RequestKey, request);
             try
             {
                 var response = await _pipeline.ExecuteAsync(
@@ -64,10 +73,14 @@ namespace Letta.Generated
                     },
                     context,
                     attempts).ConfigureAwait(false);
-                _telemetry.Completed(request, response, attempts, cancellationToken);
+                _telemetry.Completed(request, response, attempts, GaveUp(context, response));
+                // The generated client reads the count from the request the response answers: after a redirect, the
+                // redirect's copy; from a transport that leaves it unset, this request.
+                if (response.RequestMessage is null) response.RequestMessage = request;
+                else if (!ReferenceEquals(response.RequestMessage, request)) SetRetries(response.RequestMessage, attempts - 1);
                 return response;
             }
-            catch (Exception failure) when (_telemetry.Failed(request, failure, attempts, cancellationToken))
+            catch (Exception failure) when (_telemetry.Failed(request, failure, attempts, GaveUp(context, failure), cancellationToken))
             {
                 // Never entered: the filter only reports the failure, which the clauses below translate.
                 // Stryker disable once Statement : its one mutant, this rethrow removed, is never reached: the filter above always returns false
@@ -86,7 +99,7 @@ namespace Letta.Generated
                     "A resilience handler in the HttpClient's pipeline gave up after its timeout of " + Seconds(timeout.Timeout) + ", after " + attempts
                     + " attempt(s) of this client; its retries and timeouts replace the client's own.", timeout.Timeout, timeout);
             }
-            catch (HttpRequestException failure) when (RetryDecision.TlsFailure(failure) is { } tls)
+            catch (HttpRequestException failure) when (RetryRules.TlsFailure(failure) is { } tls)
             {
                 // The certificate or the TLS handshake was refused: say which check failed, as curl does; never retried.
                 throw new LettaConnectionException(
@@ -127,38 +140,42 @@ namespace Letta.Generated
         private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(LettaClientOptions options, Func<double> random, RetryTelemetry telemetry)
         {
             var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
-            if (options.MaxRetries > 0)
+            // Added even with MaxRetries = 0 (as one attempt, never retried), so every attempt's verdict is kept for telemetry.
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                ShouldHandle = args =>
                 {
-                    MaxRetryAttempts = options.MaxRetries,
-                    ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken)),
-                    DelayGenerator = args =>
+                    var retryable = RetryRules.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken);
+                    args.Context.Properties.Set(LastVerdict, new Verdict((object?)args.Outcome.Result ?? args.Outcome.Exception, retryable));
+                    return new ValueTask<bool>(retryable && options.MaxRetries > 0);
+                },
+                DelayGenerator = args =>
+                {
+                    var resent = args.Context.Properties.GetValue(ImmediateResendUsed, false);
+                    if (!resent && args.Context.Properties.TryGetValue(RequestKey, out var request)
+                        && RetryRules.ImmediateResend(request, args.Outcome.Exception))
                     {
-                        var resent = args.Context.Properties.GetValue(ImmediateResendUsed, false);
-                        if (!resent && args.Context.Properties.TryGetValue(RetryTelemetry.RequestKey, out var request)
-                            && RetryDecision.ImmediateResend(request, args.Outcome.Exception))
-                        {
-                            // A stale pooled connection: a new one is opened at once, no backoff. It counts as a retry
-                            // (MaxRetries, x-stainless-retry-count) but not as a backoff step: the next wait is the first.
-                            args.Context.Properties.Set(ImmediateResendUsed, true);
-                            args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, RetryDelaySource.StaleConnection);
-                            return new ValueTask<TimeSpan?>(TimeSpan.Zero);
-                        }
+                        // A stale pooled connection: a new one is opened at once, no backoff. It counts as a retry
+                        // (MaxRetries, x-stainless-retry-count) but not as a backoff step: the next wait is the first.
+                        args.Context.Properties.Set(ImmediateResendUsed, true);
+                        args.Context.Properties.Set(DelaySourceKey, RetryDelaySource.StaleConnection);
+                        return new ValueTask<TimeSpan?>(TimeSpan.Zero);
+                    }
 
-                        var backoffStep = args.AttemptNumber - (resent ? 1 : 0);
-                        var delay = RetryDelay.Next(backoffStep, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
-                        args.Context.Properties.Set(RetryTelemetry.DelaySourceKey, source);
-                        return new ValueTask<TimeSpan?>(delay);
-                    },
-                    OnRetry = args =>
-                    {
-                        // Polly disposes the failed attempt's response before the next attempt (its connection is freed).
-                        telemetry.Retrying(args.Context, args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
-                        return default;
-                    },
-                });
-            }
+                    var backoffStep = args.AttemptNumber - (resent ? 1 : 0);
+                    var delay = RetryRules.Delay(backoffStep, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
+                    args.Context.Properties.Set(DelaySourceKey, source);
+                    return new ValueTask<TimeSpan?>(delay);
+                },
+                OnRetry = args =>
+                {
+                    // Polly disposes the failed attempt's response before the next attempt (its connection is freed).
+                    args.Context.Properties.TryGetValue(DelaySourceKey, out var source);
+                    telemetry.Retrying(args.Context.Properties.GetValue(RequestKey, null!), args.AttemptNumber + 1, args.Outcome.Result, args.Outcome.Exception, args.RetryDelay, source, args.Context.CancellationToken);
+                    return default;
+                },
+            });
 
             if (options.NetworkTimeout != Timeout.InfiniteTimeSpan)
             {
@@ -176,9 +193,44 @@ namespace Letta.Generated
             return builder.Build();
         }
 
+        /// <summary>
+        /// Whether the request gave up: what the retry strategy concluded about its last attempt, when what left the
+        /// pipeline is that attempt's outcome (not, say, the caller's cancellation during a wait).
+        /// </summary>
+        private static bool GaveUp(ResilienceContext context, object outcome) =>
+            context.Properties.TryGetValue(LastVerdict, out var last) && ReferenceEquals(last.Outcome, outcome) && last.Retryable;
+
+        /// <summary>
+        /// How many times a request was retried, as this handler wrote it on the request message before each attempt;
+        /// the generated client reads it into <c>LettaResponse.RetryCount</c>, and the pager puts it on the page's span.
+        /// The count travels with the message, never through ambient state, so concurrent requests (prefetch) cannot
+        /// mix their counts.
+        /// </summary>
+        public static int RetriesOf(HttpRequestMessage request) =>
+#if NET5_0_OR_GREATER
+            request.Options.TryGetValue(RetryCountKey, out var retries) ? retries : 0;
+#else
+            request.Properties.TryGetValue(RetryCountKey, out var retries) && retries is int count ? count : 0;
+#endif
+
+#if NET5_0_OR_GREATER
+        private static readonly HttpRequestOptionsKey<int> RetryCountKey = new HttpRequestOptionsKey<int>("Letta.Generated.RetryCount");
+#else
+        private const string RetryCountKey = "Letta.Generated.RetryCount";
+#endif
+
+        private static void SetRetries(HttpRequestMessage request, int retries)
+        {
+#if NET5_0_OR_GREATER
+            request.Options.Set(RetryCountKey, retries);
+#else
+            request.Properties[RetryCountKey] = retries;
+#endif
+        }
+
         private static void MarkRetry(HttpRequestMessage request, int attempt)
         {
-            RequestRetries.Set(request, attempt);
+            SetRetries(request, attempt);
             request.Headers.Remove(RetryCountHeader);
             if (attempt > 0) request.Headers.TryAddWithoutValidation(RetryCountHeader, attempt.ToString(CultureInfo.InvariantCulture));
         }
@@ -190,5 +242,19 @@ namespace Letta.Generated
             uri.Scheme + "://" + uri.Host + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
 
         private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+        /// <summary>An attempt's outcome and the rules' verdict on it.</summary>
+        private sealed class Verdict
+        {
+            public Verdict(object? outcome, bool retryable)
+            {
+                Outcome = outcome;
+                Retryable = retryable;
+            }
+
+            public object? Outcome { get; }
+
+            public bool Retryable { get; }
+        }
     }
 }

@@ -1,28 +1,28 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
+using Polly.Timeout;
 
 namespace Letta.Generated
 {
     /// <summary>
     /// What <see cref="RetryHandler"/> reports: each retry (log event 100, <c>letta.client.retry.count</c>,
     /// <c>letta.client.retry.delay</c>), each give-up (log event 101), and every request once, after its retries
-    /// (<c>letta.client.request.count</c>). URLs are reported without user info or query and redacted; no header
-    /// value is ever reported.
+    /// (<c>letta.client.request.count</c>). It decides nothing: whether a request gave up is what the retry
+    /// strategy concluded about its last attempt. URLs are reported without user info or query and redacted; no
+    /// header value is ever reported. Failures are named after OpenTelemetry's conventions: the status code
+    /// (<c>503</c>), <c>timeout</c>, or the exception's full type name, never its message.
     /// </summary>
-    internal sealed class RetryTelemetry
+    internal sealed partial class RetryTelemetry
     {
-        /// <summary>The request, in the Polly context of its own execution (the pipeline is shared by every request).</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
-        public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new ResiliencePropertyKey<HttpRequestMessage>("Letta.Generated.Request");
+        /// <summary>The log category of the retry handler's events; their ids are stable.</summary>
+        public const string Category = "Letta.Generated.Http";
 
-        /// <summary>Where the delay the retry strategy just chose came from, handed from its delay generator to its OnRetry.</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
-        public static readonly ResiliencePropertyKey<RetryDelaySource> DelaySourceKey = new ResiliencePropertyKey<RetryDelaySource>("Letta.Generated.DelaySource");
+        public const string Timeout = "timeout";
 
         private readonly ILogger _logger;
         private readonly LettaMetrics _metrics;
@@ -31,27 +31,26 @@ namespace Letta.Generated
 
         public RetryTelemetry(LettaClientOptions options, SecretRedactor redactor)
         {
-            _logger = options.LoggerFactory?.CreateLogger(RetryLog.Category) ?? NullLogger.Instance;
+            _logger = options.LoggerFactory?.CreateLogger(Category) ?? NullLogger.Instance;
             _metrics = LettaMetrics.For(options.MeterFactory);
             _redactor = redactor;
             _maxAttempts = options.MaxRetries + 1;
         }
 
         /// <summary>A retry is about to wait <paramref name="delay"/> after attempt <paramref name="failedAttempt"/> (1-based) failed.</summary>
-        public void Retrying(ResilienceContext context, int failedAttempt, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
+        public void Retrying(HttpRequestMessage request, int failedAttempt, HttpResponseMessage? response, Exception? exception, TimeSpan delay, RetryDelaySource source, CancellationToken callerToken)
         {
-            context.Properties.TryGetValue(DelaySourceKey, out var source);
             var sourceName = Name(source);
-            var failure = outcome.Result is { } response ? AttemptOutcome.Of(response) : AttemptOutcome.Of(outcome.Exception!, context.CancellationToken);
-            if (_logger.IsEnabled(LogLevel.Information) && context.Properties.TryGetValue(RequestKey, out var request))
+            var failure = response is not null ? Outcome(response) : Outcome(exception!, callerToken);
+            if (_logger.IsEnabled(LogLevel.Information))
             {
-                RetryLog.RequestRetrying(_logger, request.Method.Method, _redactor.Redact(AttemptOutcome.Url(request)), failedAttempt, _maxAttempts, failure, (long)Math.Round(delay.TotalMilliseconds), sourceName);
+                RequestRetrying(_logger, request.Method.Method, _redactor.Redact(Url(request)), failedAttempt, _maxAttempts, failure, (long)Math.Round(delay.TotalMilliseconds), sourceName);
             }
 
             if (_metrics.Retries.Enabled)
             {
                 var tags = new TagList { { LettaTracing.ErrorType, failure }, { LettaMetrics.DelaySourceTag, sourceName } };
-                if (outcome.Result is { } failed) tags.Add(LettaTracing.StatusCode, (int)failed.StatusCode);
+                if (response is not null) tags.Add(LettaTracing.StatusCode, (int)response.StatusCode);
                 _metrics.Retries.Add(1, tags);
             }
 
@@ -61,15 +60,18 @@ namespace Letta.Generated
             }
         }
 
-        /// <summary>The request ended with a response (after <paramref name="attempts"/> attempts): counted; a failure that is still retryable is a give-up.</summary>
-        public void Completed(HttpRequestMessage request, HttpResponseMessage response, int attempts, CancellationToken callerToken)
+        /// <summary>
+        /// The request ended with a response (after <paramref name="attempts"/> attempts): counted; an error status the
+        /// retry strategy would have retried (<paramref name="gaveUp"/>) is a give-up.
+        /// </summary>
+        public void Completed(HttpRequestMessage request, HttpResponseMessage response, int attempts, bool gaveUp)
         {
             var status = (int)response.StatusCode;
             string? failure = null;
             if (!response.IsSuccessStatusCode && status >= 400)
             {
-                failure = AttemptOutcome.Of(response);
-                if (RetryDecision.ShouldRetry(response, null, callerToken)) GaveUp(request, attempts, failure);
+                failure = Outcome(response);
+                if (gaveUp) GaveUp(request, attempts, failure);
             }
 
             if (_metrics.Requests.Enabled)
@@ -82,23 +84,34 @@ namespace Letta.Generated
 
         /// <summary>
         /// The request ended with <paramref name="exception"/> (as it left the retry pipeline, before translation):
-        /// counted; a retryable failure is a give-up. Returns false, so it can observe from an exception filter.
+        /// counted; a failure the retry strategy would have retried (<paramref name="gaveUp"/>) is a give-up. Returns
+        /// false, so it can observe from an exception filter.
         /// </summary>
-        public bool Failed(HttpRequestMessage request, Exception exception, int attempts, CancellationToken callerToken)
+        public bool Failed(HttpRequestMessage request, Exception exception, int attempts, bool gaveUp, CancellationToken callerToken)
         {
-            var failure = AttemptOutcome.Of(exception, callerToken);
-            if (RetryDecision.ShouldRetry(null, exception, callerToken)) GaveUp(request, attempts, failure);
+            var failure = Outcome(exception, callerToken);
+            if (gaveUp) GaveUp(request, attempts, failure);
             if (_metrics.Requests.Enabled) _metrics.Requests.Add(1, new TagList { { LettaTracing.ErrorType, failure } });
             return false;
         }
 
-        private void GaveUp(HttpRequestMessage request, int attempts, string failure)
+        /// <summary>A failed response named as <c>error.type</c>: its status code.</summary>
+        public static string Outcome(HttpResponseMessage response) => ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A failure named as <c>error.type</c>: <c>timeout</c>, or the exception's full type name.</summary>
+        public static string Outcome(Exception exception, CancellationToken callerToken) => exception switch
         {
-            if (_logger.IsEnabled(LogLevel.Warning))
-            {
-                RetryLog.RequestGaveUp(_logger, request.Method.Method, _redactor.Redact(AttemptOutcome.Url(request)), attempts, failure);
-            }
-        }
+            TimeoutRejectedException or LettaTimeoutException => Timeout,
+            // Not the caller's token: a timeout below the retry handler (an HttpClient's own Timeout).
+            OperationCanceledException when !callerToken.IsCancellationRequested => Timeout,
+            _ => exception.GetType().FullName ?? exception.GetType().Name,
+        };
+
+        /// <summary>The request's URL as safe to report: scheme, host, port and path; no user info, no query.</summary>
+        public static string Url(HttpRequestMessage request) =>
+            request.RequestUri is { IsAbsoluteUri: true } uri
+                ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+                : "(no URL)";
 
         /// <summary>The delay source as it appears in log events and metric tags.</summary>
         public static string Name(RetryDelaySource source) => source switch
@@ -109,5 +122,21 @@ namespace Letta.Generated
             RetryDelaySource.StaleConnection => "stale-connection",
             _ => "backoff",
         };
+
+        private void GaveUp(HttpRequestMessage request, int attempts, string failure)
+        {
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                RequestGaveUp(_logger, request.Method.Method, _redactor.Redact(Url(request)), attempts, failure);
+            }
+        }
+
+        [LoggerMessage(EventId = 100, EventName = "RequestRetrying", Level = LogLevel.Information,
+            Message = "Retrying Letta request {Method} {Url}: attempt {Attempt} of {MaxAttempts} failed with {Outcome}; waiting {DelayMs} ms ({DelaySource}).")]
+        private static partial void RequestRetrying(ILogger logger, string method, string url, int attempt, int maxAttempts, string outcome, long delayMs, string delaySource);
+
+        [LoggerMessage(EventId = 101, EventName = "RequestGaveUp", Level = LogLevel.Warning,
+            Message = "Letta request {Method} {Url} gave up after {Attempts} attempt(s); the last failed with {Outcome}.")]
+        private static partial void RequestGaveUp(ILogger logger, string method, string url, int attempts, string outcome);
     }
 }

@@ -62,7 +62,7 @@ namespace Letta.Generated.Tests.Errors
             var error = Error("{\"detail\":[{\"msg\":{\"x\":1}}]}");
 
             Assert.That(error.Detail, Is.EqualTo("[{\"msg\":{\"x\":1}}]"));
-            Assert.That(ErrorResponse.ValidationErrors("{\"detail\":[{\"msg\":{\"x\":1}}]}"), Is.Empty);
+            Assert.That(ErrorResponse.Of(500, "{\"detail\":[{\"msg\":{\"x\":1}}]}", null).ValidationErrors, Is.Empty);
         }
 
         [Test]

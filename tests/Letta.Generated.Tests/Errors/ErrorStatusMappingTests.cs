@@ -24,7 +24,7 @@ namespace Letta.Generated.Tests.Errors
         [TestCase(418, "Letta returned HTTP 418: it went wrong", typeof(LettaApiException))]
         public void Each_status_has_its_exception_type_and_a_message_naming_the_status_and_the_detail(int status, string expectedMessage, Type expectedType)
         {
-            var error = ErrorStatusMapping.Create(status, NoHeaders, "{\"detail\":\"it went wrong\"}", cursor: null);
+            var error = ErrorStatusMapping.Create(ErrorResponse.Of(status, "{\"detail\":\"it went wrong\"}", NoHeaders), cursor: null);
 
             Assert.That(error, Is.TypeOf(expectedType));
             Assert.That(error.Message, Is.EqualTo(expectedMessage));
@@ -34,7 +34,7 @@ namespace Letta.Generated.Tests.Errors
         [Test]
         public void A_body_without_a_detail_is_quoted_in_the_message()
         {
-            var error = ErrorStatusMapping.Create(500, NoHeaders, "upstream\n  went away", cursor: null);
+            var error = ErrorStatusMapping.Create(ErrorResponse.Of(500, "upstream\n  went away", NoHeaders), cursor: null);
 
             Assert.That(error.Message, Is.EqualTo("Letta returned 500 Internal Server Error: upstream went away"));
         }
@@ -43,7 +43,7 @@ namespace Letta.Generated.Tests.Errors
         [TestCase("Not found: job-gone")]
         public void A_400_saying_not_found_for_a_request_with_a_cursor_is_a_cursor_not_found_error_naming_the_cursor(string detail)
         {
-            var error = ErrorStatusMapping.Create(400, NoHeaders, "{\"detail\":\"" + detail + "\"}", cursor: "job-gone");
+            var error = ErrorStatusMapping.Create(ErrorResponse.Of(400, "{\"detail\":\"" + detail + "\"}", NoHeaders), cursor: "job-gone");
 
             Assert.That(error, Is.TypeOf<LettaCursorNotFoundException>());
             Assert.That(error.Message, Is.EqualTo("Letta returned 400 Bad Request: " + detail + " (cursor 'job-gone')"));
@@ -53,7 +53,7 @@ namespace Letta.Generated.Tests.Errors
         [Test]
         public void A_400_saying_not_found_for_a_request_without_a_cursor_is_a_bad_request()
         {
-            var error = ErrorStatusMapping.Create(400, NoHeaders, "{\"detail\":\"Agent not found\"}", cursor: null);
+            var error = ErrorStatusMapping.Create(ErrorResponse.Of(400, "{\"detail\":\"Agent not found\"}", NoHeaders), cursor: null);
 
             Assert.That(error, Is.TypeOf<LettaBadRequestException>());
         }
@@ -61,7 +61,7 @@ namespace Letta.Generated.Tests.Errors
         [Test]
         public void A_400_for_a_request_with_a_cursor_that_says_something_else_is_a_bad_request()
         {
-            var error = ErrorStatusMapping.Create(400, NoHeaders, "{\"detail\":\"limit is too large\"}", cursor: "job-1");
+            var error = ErrorStatusMapping.Create(ErrorResponse.Of(400, "{\"detail\":\"limit is too large\"}", NoHeaders), cursor: "job-1");
 
             Assert.That(error, Is.TypeOf<LettaBadRequestException>());
         }
@@ -69,7 +69,7 @@ namespace Letta.Generated.Tests.Errors
         [Test]
         public void A_400_whose_body_is_not_json_is_a_bad_request_even_if_it_says_not_found()
         {
-            var error = ErrorStatusMapping.Create(400, NoHeaders, "cursor not found", cursor: "job-1");
+            var error = ErrorStatusMapping.Create(ErrorResponse.Of(400, "cursor not found", NoHeaders), cursor: "job-1");
 
             Assert.That(error, Is.TypeOf<LettaBadRequestException>());
             Assert.That(error.Message, Is.EqualTo("Letta returned 400 Bad Request: cursor not found"));

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using Letta.Generated.Tests.Support;
 using NUnit.Framework;
@@ -97,7 +98,7 @@ namespace Letta.Generated.Tests.Http
         [TestCase(5, 1.0, 6.0)]
         public void Backoff_doubles_from_half_a_second_up_to_8_seconds_less_up_to_25_percent_jitter(int retry, double jitter, double expectedSeconds)
         {
-            var delay = RetryDelay.Next(retry, response: null, TimeSpan.FromSeconds(60), DateTimeOffset.UnixEpoch, () => jitter);
+            var delay = RetryRules.Delay(retry, response: null, TimeSpan.FromSeconds(60), DateTimeOffset.UnixEpoch, () => jitter);
 
             Assert.That(delay, Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
         }

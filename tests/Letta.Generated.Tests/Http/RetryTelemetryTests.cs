@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using Letta.Generated.Tests.Support;
 using Microsoft.Extensions.Logging;
 using NUnit.Framework;
@@ -127,6 +129,23 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task Cancelling_during_the_wait_before_a_retry_is_not_a_give_up()
+        {
+            using var telemetry = new TelemetryCapture();
+            using var cancellation = new System.Threading.CancellationTokenSource();
+            _server.Faults.Enqueue(SimulatedFault.ServiceUnavailable().WithRetryAfter(TimeSpan.FromSeconds(1)));
+            using var client = InProcessListing.Client(_server, _time, telemetry);
+
+            var call = client.ListBatchesAsync(cancellationToken: cancellation.Token);
+            await _time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(1)).WithinTest();
+            cancellation.Cancel();
+
+            Assert.That(async () => await call.WithinTest(), Throws.InstanceOf<OperationCanceledException>());
+            Assert.That(telemetry.Events(100), Has.Count.EqualTo(1), "the retry was announced");
+            Assert.That(telemetry.Events(101), Is.Empty, "the caller stopped it: nothing gave up");
+        }
+
+        [Test]
         public async Task A_status_that_is_never_retried_is_neither_a_retry_nor_a_give_up()
         {
             using var telemetry = new TelemetryCapture();
@@ -235,5 +254,36 @@ namespace Letta.Generated.Tests.Http
 
             Assert.That(requests.GetMeasurementSnapshot().Single().Tags, Is.EquivalentTo(new Dictionary<string, object?> { ["error.type"] = "System.Net.Http.HttpRequestException" }));
         }
+
+
+        // How a failed attempt is named in logs and as error.type, and the URL reported with it.
+        [Test]
+        public void A_cancellation_that_is_not_the_callers_is_a_timeout()
+        {
+            Assert.That(RetryTelemetry.Outcome(new OperationCanceledException(), CancellationToken.None), Is.EqualTo("timeout"));
+        }
+
+        [Test]
+        public void The_callers_cancellation_is_named_by_its_type()
+        {
+            Assert.That(RetryTelemetry.Outcome(new OperationCanceledException(), new CancellationToken(true)), Is.EqualTo("System.OperationCanceledException"));
+        }
+
+        [Test]
+        public void The_reported_url_keeps_scheme_host_port_and_path_only()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "http://user:pw@letta.test:8283/v1/messages/batches?limit=5#x");
+
+            Assert.That(RetryTelemetry.Url(request), Is.EqualTo("http://letta.test:8283/v1/messages/batches"));
+        }
+
+        [Test]
+        public void A_request_without_an_absolute_url_is_reported_as_having_none()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/messages/batches");
+
+            Assert.That(RetryTelemetry.Url(request), Is.EqualTo("(no URL)"));
+        }
+
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using Letta.Generated.Tests.Support;
 using NUnit.Framework;
@@ -196,6 +197,25 @@ namespace Letta.Generated.Tests.Paging
             Assert.That(http.Count(s => s.ParentSpanId == pages[1].SpanId), Is.EqualTo(2), "the 503 and its retry");
             Assert.That(http.Count(s => s.ParentSpanId == pages[2].SpanId), Is.EqualTo(1));
             Assert.That(http.Select(s => s.Kind), Is.All.EqualTo(ActivityKind.Client));
+            Assert.That(Tag(pages[1], "letta.page.retry_count"), Is.EqualTo(1));
+        }
+
+
+        [Test]
+        public async Task A_page_reached_through_a_redirect_after_a_retry_carries_the_retry_count_on_its_span()
+        {
+            using var telemetry = new TelemetryCapture();
+            using var simulator = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = 3 });
+            simulator.Faults.Enqueue(
+                SimulatedFault.ServiceUnavailable().WithRetryAfterMilliseconds(0),
+                SimulatedFault.Redirect("/v1/messages/batches?limit=5&order=desc"));
+            using var client = new LettaClient(telemetry.Configure(new LettaClientOptions(_ => null) { BaseUrl = simulator.BaseUrl, MaxRetries = 1 }));
+
+            await SimulatorListing.CollectIdsAsync(client.ListAllBatchesAsync(new ListAllBatchesOptions { PageSize = 5 })).WithinTest();
+
+            // The 503, its retry (answered by the redirect), and the redirect's target: one page, one retry.
+            var pages = telemetry.Spans(Page).ToDictionary(p => (int)Tag(p, "letta.page.number")!);
+            Assert.That(simulator.Requests.Select(r => r.StatusCode).Take(3), Is.EqualTo(new int?[] { 503, 307, 200 }));
             Assert.That(Tag(pages[1], "letta.page.retry_count"), Is.EqualTo(1));
         }
     }

@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 
 namespace AotConsumer
 {
