@@ -1,6 +1,6 @@
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Letta.Generated.Benchmarks")]
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     public enum FaultKind
     {
@@ -21,13 +21,13 @@ namespace Letta.Generated.Testing
     {
         public int Count { get; }
         public void Clear() { }
-        public Letta.Generated.Testing.FaultQueue Enqueue(params Letta.Generated.Testing.SimulatedFault[] faults) { }
-        public Letta.Generated.Testing.FaultQueue EnqueueRepeated(Letta.Generated.Testing.SimulatedFault fault, int times) { }
+        public Letta.Generated.Simulator.FaultQueue Enqueue(params Letta.Generated.Simulator.SimulatedFault[] faults) { }
+        public Letta.Generated.Simulator.FaultQueue EnqueueRepeated(Letta.Generated.Simulator.SimulatedFault fault, int times) { }
     }
     public sealed class LettaSimulatorHandler : System.Net.Http.HttpMessageHandler
     {
-        public LettaSimulatorHandler(Letta.Generated.Testing.SimulatedLettaServer server) { }
-        public Letta.Generated.Testing.SimulatedLettaServer Server { get; }
+        public LettaSimulatorHandler(Letta.Generated.Simulator.SimulatedLettaServer server) { }
+        public Letta.Generated.Simulator.SimulatedLettaServer Server { get; }
         protected override System.Net.Http.HttpResponseMessage Send(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) { }
         protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) { }
     }
@@ -36,17 +36,17 @@ namespace Letta.Generated.Testing
         public LettaSimulatorOptions() { }
         public bool AllowTies { get; set; }
         public string? ApiKey { get; set; }
-        public Letta.Generated.Testing.SimulatedCursorReading CursorReading { get; set; }
+        public Letta.Generated.Simulator.SimulatedCursorReading CursorReading { get; set; }
         public bool IncludeNewStopReasons { get; set; }
         public bool ListAllStatuses { get; set; }
         public bool OffsetlessCreatedAndUpdatedAt { get; set; }
-        public System.Action<Letta.Generated.Testing.RecordedRequest>? OnRequest { get; set; }
-        public Letta.Generated.Testing.PagingQuirk PagingQuirk { get; set; }
+        public System.Action<Letta.Generated.Simulator.RecordedRequest>? OnRequest { get; set; }
+        public Letta.Generated.Simulator.PagingQuirk PagingQuirk { get; set; }
         public int Seed { get; set; }
         public int SeedCount { get; set; }
         public System.TimeProvider TimeProvider { get; set; }
         public int UnlistedSeedCount { get; set; }
-        public Letta.Generated.Testing.ValidationErrorShape ValidationErrorShape { get; set; }
+        public Letta.Generated.Simulator.ValidationErrorShape ValidationErrorShape { get; set; }
     }
     public static class LettaValues
     {
@@ -76,7 +76,7 @@ namespace Letta.Generated.Testing
         public int? StatusCode { get; }
         public override string ToString() { }
     }
-    public sealed class SimulatedBatch : System.IEquatable<Letta.Generated.Testing.SimulatedBatch>
+    public sealed class SimulatedBatch : System.IEquatable<Letta.Generated.Simulator.SimulatedBatch>
     {
         public SimulatedBatch() { }
         public string? AgentId { get; init; }
@@ -107,9 +107,9 @@ namespace Letta.Generated.Testing
         public bool AllowTies { get; set; }
         public bool IncludeNewStopReasons { get; set; }
         public string UserId { get; }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Create(int count) { }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> CreateListed(int listedCount, int unlistedCount = 0) { }
-        public Letta.Generated.Testing.SimulatedBatch CreateOne() { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> Create(int count) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> CreateListed(int listedCount, int unlistedCount = 0) { }
+        public Letta.Generated.Simulator.SimulatedBatch CreateOne() { }
     }
     public enum SimulatedCursorReading
     {
@@ -123,62 +123,62 @@ namespace Letta.Generated.Testing
         public System.TimeSpan Delay { get; }
         public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> Headers { get; }
         public bool IsSticky { get; }
-        public Letta.Generated.Testing.FaultKind Kind { get; }
+        public Letta.Generated.Simulator.FaultKind Kind { get; }
         public int StatusCode { get; }
-        public Letta.Generated.Testing.SimulatedFault AsSticky() { }
+        public Letta.Generated.Simulator.SimulatedFault AsSticky() { }
         public override string ToString() { }
-        public Letta.Generated.Testing.SimulatedFault WithDelay(System.TimeSpan delay) { }
-        public Letta.Generated.Testing.SimulatedFault WithHeader(string name, string value) { }
-        public Letta.Generated.Testing.SimulatedFault WithRetryAfter(System.DateTimeOffset when) { }
-        public Letta.Generated.Testing.SimulatedFault WithRetryAfter(System.TimeSpan delay) { }
-        public Letta.Generated.Testing.SimulatedFault WithRetryAfterMilliseconds(long milliseconds) { }
-        public Letta.Generated.Testing.SimulatedFault WithShouldRetry(bool shouldRetry) { }
-        public static Letta.Generated.Testing.SimulatedFault ConnectionReset(long afterBytes) { }
-        public static Letta.Generated.Testing.SimulatedFault CorruptGzip() { }
-        public static Letta.Generated.Testing.SimulatedFault DatabaseError() { }
-        public static Letta.Generated.Testing.SimulatedFault DatabaseLocked() { }
-        public static Letta.Generated.Testing.SimulatedFault DrippingBody(int bytesPerDrip, System.TimeSpan interval) { }
-        public static Letta.Generated.Testing.SimulatedFault EmptyBody() { }
-        public static Letta.Generated.Testing.SimulatedFault HtmlError(int statusCode = 502) { }
-        public static Letta.Generated.Testing.SimulatedFault MalformedField(string field, string rawJsonValue) { }
-        public static Letta.Generated.Testing.SimulatedFault MalformedJson() { }
-        public static Letta.Generated.Testing.SimulatedFault NullBody() { }
-        public static Letta.Generated.Testing.SimulatedFault ObjectInsteadOfArray() { }
-        public static Letta.Generated.Testing.SimulatedFault OversizedPage(long sizeInBytes) { }
-        public static Letta.Generated.Testing.SimulatedFault PageCap(int maxItems) { }
-        public static Letta.Generated.Testing.SimulatedFault RateLimited() { }
-        public static Letta.Generated.Testing.SimulatedFault RawHeader(string name, string value) { }
-        public static Letta.Generated.Testing.SimulatedFault Redirect(string location, int statusCode = 307) { }
-        public static Letta.Generated.Testing.SimulatedFault ServiceUnavailable() { }
-        public static Letta.Generated.Testing.SimulatedFault Slow(System.TimeSpan delay) { }
-        public static Letta.Generated.Testing.SimulatedFault StalledBody(long afterBytes = 0) { }
-        public static Letta.Generated.Testing.SimulatedFault Status(int statusCode, string? body = null, string? contentType = "application/json") { }
-        public static Letta.Generated.Testing.SimulatedFault TruncatedPage() { }
-        public static Letta.Generated.Testing.SimulatedFault UnknownError() { }
+        public Letta.Generated.Simulator.SimulatedFault WithDelay(System.TimeSpan delay) { }
+        public Letta.Generated.Simulator.SimulatedFault WithHeader(string name, string value) { }
+        public Letta.Generated.Simulator.SimulatedFault WithRetryAfter(System.DateTimeOffset when) { }
+        public Letta.Generated.Simulator.SimulatedFault WithRetryAfter(System.TimeSpan delay) { }
+        public Letta.Generated.Simulator.SimulatedFault WithRetryAfterMilliseconds(long milliseconds) { }
+        public Letta.Generated.Simulator.SimulatedFault WithShouldRetry(bool shouldRetry) { }
+        public static Letta.Generated.Simulator.SimulatedFault ConnectionReset(long afterBytes) { }
+        public static Letta.Generated.Simulator.SimulatedFault CorruptGzip() { }
+        public static Letta.Generated.Simulator.SimulatedFault DatabaseError() { }
+        public static Letta.Generated.Simulator.SimulatedFault DatabaseLocked() { }
+        public static Letta.Generated.Simulator.SimulatedFault DrippingBody(int bytesPerDrip, System.TimeSpan interval) { }
+        public static Letta.Generated.Simulator.SimulatedFault EmptyBody() { }
+        public static Letta.Generated.Simulator.SimulatedFault HtmlError(int statusCode = 502) { }
+        public static Letta.Generated.Simulator.SimulatedFault MalformedField(string field, string rawJsonValue) { }
+        public static Letta.Generated.Simulator.SimulatedFault MalformedJson() { }
+        public static Letta.Generated.Simulator.SimulatedFault NullBody() { }
+        public static Letta.Generated.Simulator.SimulatedFault ObjectInsteadOfArray() { }
+        public static Letta.Generated.Simulator.SimulatedFault OversizedPage(long sizeInBytes) { }
+        public static Letta.Generated.Simulator.SimulatedFault PageCap(int maxItems) { }
+        public static Letta.Generated.Simulator.SimulatedFault RateLimited() { }
+        public static Letta.Generated.Simulator.SimulatedFault RawHeader(string name, string value) { }
+        public static Letta.Generated.Simulator.SimulatedFault Redirect(string location, int statusCode = 307) { }
+        public static Letta.Generated.Simulator.SimulatedFault ServiceUnavailable() { }
+        public static Letta.Generated.Simulator.SimulatedFault Slow(System.TimeSpan delay) { }
+        public static Letta.Generated.Simulator.SimulatedFault StalledBody(long afterBytes = 0) { }
+        public static Letta.Generated.Simulator.SimulatedFault Status(int statusCode, string? body = null, string? contentType = "application/json") { }
+        public static Letta.Generated.Simulator.SimulatedFault TruncatedPage() { }
+        public static Letta.Generated.Simulator.SimulatedFault UnknownError() { }
     }
     public sealed class SimulatedLettaServer : System.IDisposable
     {
-        public SimulatedLettaServer(Letta.Generated.Testing.LettaSimulatorOptions? options = null) { }
+        public SimulatedLettaServer(Letta.Generated.Simulator.LettaSimulatorOptions? options = null) { }
         public string? ApiKey { get; }
         public System.Uri BaseUrl { get; }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Batches { get; }
-        public Letta.Generated.Testing.FaultQueue Faults { get; }
-        public Letta.Generated.Testing.LettaSimulatorOptions Options { get; }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> Batches { get; }
+        public Letta.Generated.Simulator.FaultQueue Faults { get; }
+        public Letta.Generated.Simulator.LettaSimulatorOptions Options { get; }
         public int RequestCount { get; }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.RecordedRequest> Requests { get; }
-        public void AddBatch(Letta.Generated.Testing.SimulatedBatch batch) { }
-        public void AddBatches(System.Collections.Generic.IEnumerable<Letta.Generated.Testing.SimulatedBatch> batches) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.RecordedRequest> Requests { get; }
+        public void AddBatch(Letta.Generated.Simulator.SimulatedBatch batch) { }
+        public void AddBatches(System.Collections.Generic.IEnumerable<Letta.Generated.Simulator.SimulatedBatch> batches) { }
         public void Clear() { }
         public void ClearRequests() { }
-        public Letta.Generated.Testing.LettaSimulatorHandler CreateHandler() { }
+        public Letta.Generated.Simulator.LettaSimulatorHandler CreateHandler() { }
         public System.Net.Http.HttpClient CreateHttpClient() { }
         public void Dispose() { }
-        public System.Threading.Tasks.Task<Letta.Generated.Testing.SimulatedResponse> HandleAsync(Letta.Generated.Testing.SimulatedRequest request, System.Threading.CancellationToken cancellationToken = default) { }
-        public void OnRequest(System.Action<Letta.Generated.Testing.RecordedRequest>? hook) { }
+        public System.Threading.Tasks.Task<Letta.Generated.Simulator.SimulatedResponse> HandleAsync(Letta.Generated.Simulator.SimulatedRequest request, System.Threading.CancellationToken cancellationToken = default) { }
+        public void OnRequest(System.Action<Letta.Generated.Simulator.RecordedRequest>? hook) { }
         public bool RemoveBatch(string id) { }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
-        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Testing.SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
-        public Letta.Generated.Testing.SimulatedBatch UpdateBatch(string id, System.Func<Letta.Generated.Testing.SimulatedBatch, Letta.Generated.Testing.SimulatedBatch> update) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
+        public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
+        public Letta.Generated.Simulator.SimulatedBatch UpdateBatch(string id, System.Func<Letta.Generated.Simulator.SimulatedBatch, Letta.Generated.Simulator.SimulatedBatch> update) { }
     }
     public sealed class SimulatedRequest
     {

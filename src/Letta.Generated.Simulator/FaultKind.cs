@@ -1,4 +1,4 @@
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>What a <see cref="SimulatedFault"/> does to the response.</summary>
     public enum FaultKind

@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// An <see cref="HttpMessageHandler"/> that answers from a <see cref="SimulatedLettaServer"/> in-process: no socket,

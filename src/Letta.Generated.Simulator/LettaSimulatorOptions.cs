@@ -1,6 +1,6 @@
 using System;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// How a simulated Letta server (<see cref="SimulatedLettaServer"/>, or <c>LettaSimulator</c> over loopback)
@@ -26,7 +26,7 @@ namespace Letta.Generated.Testing
         /// </summary>
         public bool ListAllStatuses { get; set; }
 
-        /// <summary>The shape of 422 bodies; <see cref="Testing.ValidationErrorShape.DetailString"/> (the real server) by default.</summary>
+        /// <summary>The shape of 422 bodies; <see cref="Simulator.ValidationErrorShape.DetailString"/> (the real server) by default.</summary>
         public ValidationErrorShape ValidationErrorShape { get; set; } = ValidationErrorShape.DetailString;
 
         /// <summary>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// The string values of Letta's open enums, as the server sends them. Kept as strings because the enums keep

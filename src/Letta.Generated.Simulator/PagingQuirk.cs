@@ -1,4 +1,4 @@
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// Deliberate paging misbehaviour, to check that a client's pager terminates and does not duplicate items

@@ -1,4 +1,4 @@
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// How the simulator interprets the <c>before</c> and <c>after</c> cursors. Letta's documentation and its

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Letta.Generated.Testing.Internal.Bodies;
+using Letta.Generated.Simulator.Internal.Bodies;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// A fault for the next request, queued with <see cref="FaultQueue.Enqueue(SimulatedFault[])"/>. A fault is

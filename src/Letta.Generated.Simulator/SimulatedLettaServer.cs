@@ -4,9 +4,9 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Testing.Internal;
+using Letta.Generated.Simulator.Internal;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// A simulated Letta server in memory: its batches, its behaviour (<see cref="LettaSimulatorOptions"/>), a fault

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// A request as <see cref="SimulatedLettaServer.HandleAsync"/> reads it: what a host (the in-process

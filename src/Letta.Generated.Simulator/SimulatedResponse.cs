@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// The simulator's answer to one <see cref="SimulatedRequest"/>, for a host to send: status, headers and body.

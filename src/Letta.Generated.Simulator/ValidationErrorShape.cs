@@ -1,4 +1,4 @@
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>The body shape of a 422 validation error.</summary>
     public enum ValidationErrorShape

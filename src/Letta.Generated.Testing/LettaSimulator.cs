@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing.WireMockHost;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -8,8 +8,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
-using Letta.Generated.Testing.Internal;
+using Letta.Generated.Simulator;
+using Letta.Generated.Simulator.Internal;
 
 namespace Letta.Generated.Benchmarks
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Cli.Tests.Support;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using NUnit.Framework;
 

@@ -11,6 +11,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Letta.Generated.ContractTests.Support;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using NUnit.Framework;
 
@@ -139,6 +140,7 @@ namespace Letta.Generated.ContractTests
             var (app, environment) = NewConsoleApp("app", "Letta.Generated", "Letta.Generated.Testing");
             File.WriteAllText(Path.Combine(app, "Program.cs"), $$"""
                 using Letta.Generated;
+                using Letta.Generated.Simulator;
                 using Letta.Generated.Testing;
 
                 using var letta = LettaSimulator.Start(new LettaSimulatorOptions { SeedCount = {{seeded}} });
@@ -172,7 +174,7 @@ namespace Letta.Generated.ContractTests
         {
             var (app, environment) = NewConsoleApp("core-app", "Letta.Generated.Simulator");
             File.WriteAllText(Path.Combine(app, "Program.cs"), """
-                using Letta.Generated.Testing;
+                using Letta.Generated.Simulator;
 
                 using var letta = new SimulatedLettaServer(new LettaSimulatorOptions { SeedCount = 25, UnlistedSeedCount = 5 });
                 using var http = letta.CreateHttpClient();

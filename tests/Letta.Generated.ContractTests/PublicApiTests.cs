@@ -3,6 +3,7 @@ using System.IO;
 using System.Reflection;
 using Letta.Generated.ContractTests.Support;
 using Letta.Generated.DependencyInjection;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using NUnit.Framework;
 

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using Letta.Generated.ContractTests.Support;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NUnit.Framework;

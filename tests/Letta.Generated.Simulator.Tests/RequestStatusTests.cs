@@ -5,7 +5,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Simulator.Tests.Support;
-using Letta.Generated.Testing;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 

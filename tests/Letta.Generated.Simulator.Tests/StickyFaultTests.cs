@@ -2,7 +2,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Simulator.Tests.Support;
-using Letta.Generated.Testing;
 using NUnit.Framework;
 
 namespace Letta.Generated.Simulator.Tests

@@ -1,4 +1,5 @@
 using System;
+using Letta.Generated.Simulator;
 
 namespace Letta.Generated.Testing.Tests
 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using NUnit.Framework;
 
 namespace Letta.Generated.Testing.Tests

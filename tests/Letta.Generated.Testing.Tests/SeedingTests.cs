@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 

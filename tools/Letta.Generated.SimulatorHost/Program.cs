@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Threading;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 
 namespace Letta.Generated.SimulatorHost

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 
 namespace Letta.Generated.Cli.Connection
 {

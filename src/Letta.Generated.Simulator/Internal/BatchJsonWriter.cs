@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using Newtonsoft.Json;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// Writes batches exactly as the server does: a bare compact array, every field present (null when unset),

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>The server's sort key: (created_at, id), oldest first, ids compared ordinally to break ties.</summary>
     internal sealed class BatchOrder : IComparer<SimulatedBatch>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// The simulated database table: thread-safe, so tests can write while the server is answering.

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Letta.Generated.Testing.Internal.Bodies;
+using Letta.Generated.Simulator.Internal.Bodies;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// The gateway's part of a fault: an answer of its own instead of the server's, and, around whatever answer goes

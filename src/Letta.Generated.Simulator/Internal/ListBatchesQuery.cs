@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// The validated query parameters of <c>GET /v1/messages/batches</c>, parsed the way FastAPI and pydantic v2 do:

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using Letta.Generated.Testing.Internal.Bodies;
+using Letta.Generated.Simulator.Internal.Bodies;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// Turns a selected page into its 200 body: the server's exact JSON, or that JSON damaged by a body fault

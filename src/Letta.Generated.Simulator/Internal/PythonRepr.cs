@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// Renders validation errors as Python's <c>repr()</c> of the error list, because the real server puts

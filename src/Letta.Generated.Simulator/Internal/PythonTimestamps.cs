@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// Formats timestamps the way Python's <c>datetime.isoformat()</c> does on the server: six fraction digits,

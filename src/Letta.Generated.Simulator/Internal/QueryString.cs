@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// Splits a raw query string into decoded pairs, keeping empty values (<c>?limit=</c>) and repeats, which

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>The simulator's own request log: numbered on arrival, so even a request still waiting on a delay is visible.</summary>
     internal sealed class RequestLog

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Testing.Internal.Bodies;
+using Letta.Generated.Simulator.Internal.Bodies;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// The one request → response path every host shares, in the order the real stack would apply it: record the

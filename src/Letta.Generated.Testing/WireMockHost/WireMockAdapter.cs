@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using WireMock;
 using WireMock.Types;
 using WireMock.Util;

@@ -11,7 +11,6 @@ namespace Letta.Generated
     internal static class RequestRetries
     {
 #if NET5_0_OR_GREATER
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly HttpRequestOptionsKey<int> Key = new HttpRequestOptionsKey<int>("Letta.Generated.RetryCount");
 
         public static void Set(HttpRequestMessage request, int retries) => request.Options.Set(Key, retries);

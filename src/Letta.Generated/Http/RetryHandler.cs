@@ -24,11 +24,9 @@ namespace Letta.Generated
         public const string RetryCountHeader = "x-stainless-retry-count";
 
         /// <summary>Set on the attempt's context when this handler's own NetworkTimeout cut it.</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly ResiliencePropertyKey<bool> OwnTimeoutFired = new ResiliencePropertyKey<bool>("Letta.OwnTimeoutFired");
 
         /// <summary>Set on the request's context once its one immediate resend (a stale connection) was used.</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         private static readonly ResiliencePropertyKey<bool> ImmediateResendUsed = new ResiliencePropertyKey<bool>("Letta.ImmediateResendUsed");
 
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;

@@ -17,11 +17,9 @@ namespace Letta.Generated
     internal sealed class RetryTelemetry
     {
         /// <summary>The request, in the Polly context of its own execution (the pipeline is shared by every request).</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new ResiliencePropertyKey<HttpRequestMessage>("Letta.Generated.Request");
 
         /// <summary>Where the delay the retry strategy just chose came from, handed from its delay generator to its OnRetry.</summary>
-        // Stryker disable once String : its one mutant, the name emptied, is still a name no other key has: a key's name only has to differ from the others'
         public static readonly ResiliencePropertyKey<RetryDelaySource> DelaySourceKey = new ResiliencePropertyKey<RetryDelaySource>("Letta.Generated.DelaySource");
 
         private readonly ILogger _logger;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

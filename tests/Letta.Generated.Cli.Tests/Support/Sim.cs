@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 
 namespace Letta.Generated.Cli.Tests.Support
 {

@@ -6,7 +6,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Simulator.Tests.Support;
-using Letta.Generated.Testing;
 using Newtonsoft.Json;
 using NUnit.Framework;
 

@@ -4,7 +4,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Simulator.Tests.Support;
-using Letta.Generated.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Simulator.Tests.Support;
-using Letta.Generated.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 

@@ -4,7 +4,6 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Threading.Tasks;
 using Letta.Generated.DependencyInjection;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using Letta.Generated.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.DependencyInjection;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using Letta.Generated.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

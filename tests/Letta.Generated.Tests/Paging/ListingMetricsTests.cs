@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using Letta.Generated.Tests.Support;
 using NUnit.Framework;
 

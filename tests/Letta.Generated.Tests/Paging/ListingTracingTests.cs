@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using Letta.Generated.Tests.Support;
 using NUnit.Framework;

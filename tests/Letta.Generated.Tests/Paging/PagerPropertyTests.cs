@@ -1,6 +1,7 @@
 using System.Net.Http;
 using System.Threading.Tasks;
 using CsCheck;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using Letta.Generated.Tests.Support;
 using NUnit.Framework;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 using Letta.Generated.Tests.Support;
 using NUnit.Framework;

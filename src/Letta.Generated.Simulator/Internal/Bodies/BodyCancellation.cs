@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Letta.Generated.Testing.Internal.Bodies
+namespace Letta.Generated.Simulator.Internal.Bodies
 {
     /// <summary>
     /// What may end a body that is waiting (a stall, a drip): the reader's token, the request's token (the in-process

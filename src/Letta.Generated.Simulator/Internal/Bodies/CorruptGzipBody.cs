@@ -1,4 +1,4 @@
-namespace Letta.Generated.Testing.Internal.Bodies
+namespace Letta.Generated.Simulator.Internal.Bodies
 {
     /// <summary>
     /// <see cref="FaultKind.CorruptGzipBody"/>: a well-formed gzip header (RFC 1952) followed by a deflate block of the

@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Letta.Generated.Testing.Internal.Bodies
+namespace Letta.Generated.Simulator.Internal.Bodies
 {
     /// <summary>
     /// <see cref="FaultKind.DrippingBody"/>: the real body, a few bytes per interval of a <see cref="TimeProvider"/>.

@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Letta.Generated.Testing.Internal.Bodies
+namespace Letta.Generated.Simulator.Internal.Bodies
 {
     /// <summary>
     /// <see cref="FaultKind.OversizedPage"/>: a valid JSON array of exactly the requested size, written piece by piece

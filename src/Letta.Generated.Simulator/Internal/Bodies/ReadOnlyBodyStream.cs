@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Letta.Generated.Testing.Internal.Bodies
+namespace Letta.Generated.Simulator.Internal.Bodies
 {
     /// <summary>
     /// The plumbing every simulated body shares: a forward-only, read-only stream whose reads are asynchronous at

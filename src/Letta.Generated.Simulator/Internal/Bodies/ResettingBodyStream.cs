@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Letta.Generated.Testing.Internal.Bodies
+namespace Letta.Generated.Simulator.Internal.Bodies
 {
     /// <summary>
     /// <see cref="FaultKind.ConnectionReset"/>: the first bytes of the real body, then an <see cref="IOException"/>

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated;
+using Letta.Generated.Simulator;
 using Letta.Generated.Testing;
 
 namespace AotConsumer
