@@ -1,6 +1,6 @@
 using System;
 
-namespace Letta.Generated.Testing
+namespace Letta.Generated.Simulator
 {
     /// <summary>
     /// How a simulated server's batches move on by themselves, on the simulator's clock

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Letta.Generated.Simulator;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 

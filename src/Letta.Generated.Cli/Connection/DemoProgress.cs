@@ -1,5 +1,5 @@
 using System;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 
 namespace Letta.Generated.Cli.Connection
 {

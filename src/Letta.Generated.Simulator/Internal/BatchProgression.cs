@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 
-namespace Letta.Generated.Testing.Internal
+namespace Letta.Generated.Simulator.Internal
 {
     /// <summary>
     /// Applies <see cref="SimulatedProgress"/> to the store: the steps that fell due on the simulator's clock since

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 
 namespace Letta.Generated.Cli.Tests.Support
 {

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Letta.Generated.Cli.Tests.Support;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using NUnit.Framework;
 
 namespace Letta.Generated.Cli.Tests.Watching

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 
 namespace Letta.Generated.Tests.Support
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using Letta.Generated.Testing;
+using Letta.Generated.Simulator;
 using Letta.Generated.Tests.Support;
 using Microsoft.Extensions.Logging;
 using NUnit.Framework;
