@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated.Simulator.Tests.Support;
-using Letta.Generated.Simulator;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
