@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Letta.Generated;
 using Letta.Generated.Simulator;
-using Letta.Generated.Testing;
 
 namespace AotConsumer
 {
