@@ -42,6 +42,7 @@ namespace Letta.Generated.Simulator
         public bool OffsetlessCreatedAndUpdatedAt { get; set; }
         public System.Action<Letta.Generated.Simulator.RecordedRequest>? OnRequest { get; set; }
         public Letta.Generated.Simulator.PagingQuirk PagingQuirk { get; set; }
+        public Letta.Generated.Simulator.SimulatedProgress? Progress { get; set; }
         public int Seed { get; set; }
         public int SeedCount { get; set; }
         public System.TimeProvider TimeProvider { get; set; }
@@ -179,6 +180,16 @@ namespace Letta.Generated.Simulator
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> Seed(int count, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
         public System.Collections.Generic.IReadOnlyList<Letta.Generated.Simulator.SimulatedBatch> SeedListed(int listedCount, int unlistedCount = 0, int seed = 42, bool allowTies = false, bool includeNewStopReasons = false) { }
         public Letta.Generated.Simulator.SimulatedBatch UpdateBatch(string id, System.Func<Letta.Generated.Simulator.SimulatedBatch, Letta.Generated.Simulator.SimulatedBatch> update) { }
+    }
+    public sealed class SimulatedProgress
+    {
+        public const int MaxStepsAtOnce = 10000;
+        public SimulatedProgress() { }
+        public double ArrivalChance { get; set; }
+        public double FinishChance { get; set; }
+        public int Seed { get; set; }
+        public double StartChance { get; set; }
+        public System.TimeSpan Step { get; set; }
     }
     public sealed class SimulatedRequest
     {

@@ -4,6 +4,21 @@
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace Letta.Generated
 {
+    public sealed class BatchChange
+    {
+        public BatchChange(Letta.Generated.BatchChangeKind kind, Letta.Generated.BatchJson batch, System.DateTimeOffset at) { }
+        public System.DateTimeOffset At { get; }
+        public Letta.Generated.BatchJson Batch { get; }
+        public string Id { get; }
+        public Letta.Generated.BatchChangeKind Kind { get; }
+        public override string ToString() { }
+    }
+    public enum BatchChangeKind
+    {
+        Appeared = 0,
+        Changed = 1,
+        Left = 2,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.BatchJob.NewtonsoftJsonConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(Letta.Generated.BatchJob.SystemTextJsonConverter?))]
     public class BatchJob
@@ -118,6 +133,7 @@ namespace Letta.Generated
         Letta.Generated.LettaPageable<Letta.Generated.BatchJob> ListAllBatchesAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default);
         Letta.Generated.LettaPageable<Letta.Generated.BatchJson> ListAllBatchesJsonAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(string? before = null, string? after = null, int? limit = default, Letta.Generated.SortOrder? order = default, Letta.Generated.BatchSortField? orderBy = default, System.Threading.CancellationToken cancellationToken = default);
+        System.Collections.Generic.IAsyncEnumerable<Letta.Generated.BatchChange> WatchBatchesAsync(Letta.Generated.WatchBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default);
     }
     [Newtonsoft.Json.JsonConverter(typeof(Letta.Generated.JobStatus.JsonConverter))]
     [System.Diagnostics.DebuggerDisplay("{Value,nq}")]
@@ -206,6 +222,7 @@ namespace Letta.Generated
         public virtual Letta.Generated.LettaPageable<Letta.Generated.BatchJob> ListAllBatchesAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Letta.Generated.LettaPageable<Letta.Generated.BatchJson> ListAllBatchesJsonAsync(Letta.Generated.ListAllBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Letta.Generated.LettaResponse<System.Collections.Generic.IReadOnlyList<Letta.Generated.BatchJob>>> ListBatchesAsync(string? before = null, string? after = null, int? limit = default, Letta.Generated.SortOrder? order = default, Letta.Generated.BatchSortField? orderBy = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Collections.Generic.IAsyncEnumerable<Letta.Generated.BatchChange> WatchBatchesAsync(Letta.Generated.WatchBatchesOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -416,5 +433,16 @@ namespace Letta.Generated
             public override Letta.Generated.ValidationError Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
             public override void Write(System.Text.Json.Utf8JsonWriter writer, Letta.Generated.ValidationError value, System.Text.Json.JsonSerializerOptions options) { }
         }
+    }
+    public sealed class WatchBatchesOptions
+    {
+        public static readonly System.TimeSpan DefaultInterval;
+        public static readonly System.TimeSpan DefaultMaxFailureDelay;
+        public WatchBatchesOptions() { }
+        public bool EndOnFailedPoll { get; set; }
+        public System.TimeSpan Interval { get; set; }
+        public System.TimeSpan MaxFailureDelay { get; set; }
+        public Letta.Generated.SortOrder Order { get; set; }
+        public int PageSize { get; set; }
     }
 }

@@ -31,6 +31,8 @@ namespace Letta.Generated.Cli
             {
                 if (options.Help) return WriteText(host, HelpText.Render(host.Terminal.HelpWidth(host.Environment)));
                 if (options.Version) return WriteText(host, "letta-batches " + Version + "\n");
+                if (options.Watch) return await Watching.WatchCommand.RunAsync(options, host, reporter).ConfigureAwait(false);
+                if (options.WaitFor is not null) return await Watching.WaitCommand.RunAsync(options, host, reporter).ConfigureAwait(false);
                 return await ListCommand.RunAsync(options, host, reporter).ConfigureAwait(false);
             }
             catch (StdoutClosedException)

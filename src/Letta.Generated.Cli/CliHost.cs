@@ -41,7 +41,14 @@ namespace Letta.Generated.Cli
         {
             Transport = Transport,
             ConfigureClient = ConfigureClient,
+            Time = Time,
         };
+
+        /// <summary>
+        /// The clock of the run: the client's (its retries and timeouts), the waits of <c>--watch</c> and <c>--wait</c>,
+        /// <c>--timeout</c> and, with <c>--demo</c>, the demo server's. The system clock; tests pass a fake one.
+        /// </summary>
+        public TimeProvider Time { get; init; } = TimeProvider.System;
 
         /// <summary>Tests only: adjusts the client's options after the tool configured them (no retries where a retry would wait).</summary>
         public Action<LettaClientOptions>? ConfigureClient { get; init; }

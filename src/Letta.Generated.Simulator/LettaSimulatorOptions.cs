@@ -68,6 +68,12 @@ namespace Letta.Generated.Simulator
         /// </summary>
         public int UnlistedSeedCount { get; set; }
 
+        /// <summary>
+        /// How batches move on by themselves over time (created → running → finished, new ones arriving) on
+        /// <see cref="TimeProvider"/>; null (the default) keeps every batch as it was stored. Read on every request.
+        /// </summary>
+        public SimulatedProgress? Progress { get; set; }
+
         /// <summary>The random seed for <see cref="SeedCount"/>; the same seed always yields the same batches.</summary>
         public int Seed { get; set; } = 42;
 

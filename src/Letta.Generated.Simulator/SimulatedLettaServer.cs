@@ -26,6 +26,7 @@ namespace Letta.Generated.Simulator
     {
         private readonly BatchStore _store = new();
         private readonly RequestLog _log = new();
+        private readonly BatchProgression _progression = new();
         private readonly CancellationTokenSource _stopping = new();
         private readonly RequestPipeline _pipeline;
         private int _disposed;
@@ -52,6 +53,9 @@ namespace Letta.Generated.Simulator
             {
                 SeedListed(options.SeedCount, options.UnlistedSeedCount, options.Seed, options.AllowTies, options.IncludeNewStopReasons);
             }
+
+            // With Progress set, its clock starts now.
+            _progression.CatchUp(options, _store);
         }
 
         /// <summary>
@@ -70,8 +74,18 @@ namespace Letta.Generated.Simulator
         /// <summary>The faults for the next requests (one-shot or sticky).</summary>
         public FaultQueue Faults { get; }
 
-        /// <summary>A snapshot of every stored batch, listed or not, oldest first by (created_at, id).</summary>
-        public IReadOnlyList<SimulatedBatch> Batches => _store.SnapshotOldestFirst();
+        /// <summary>
+        /// A snapshot of every stored batch, listed or not, oldest first by (created_at, id); with
+        /// <see cref="LettaSimulatorOptions.Progress"/> set, as of the simulator's clock now.
+        /// </summary>
+        public IReadOnlyList<SimulatedBatch> Batches
+        {
+            get
+            {
+                _progression.CatchUp(Options, _store);
+                return _store.SnapshotOldestFirst();
+            }
+        }
 
         /// <summary>A snapshot of the requests received so far, in arrival order, each with the status it was answered with.</summary>
         public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
@@ -169,6 +183,8 @@ namespace Letta.Generated.Simulator
                 throw new ObjectDisposedException(nameof(SimulatedLettaServer));
             }
 
+            // The batches as of this request's time, when they move on by themselves.
+            _progression.CatchUp(Options, _store);
             return _pipeline.HandleAsync(request, cancellationToken);
         }
 

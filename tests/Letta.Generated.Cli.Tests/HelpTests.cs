@@ -35,6 +35,10 @@ namespace Letta.Generated.Cli.Tests
         [TestCase("  -h, --help\n", "Default: off.\n")]
         [TestCase("  --version\n", "Default: off.\n")]
         [TestCase("  --no-color\n", "Default: colour in a terminal, unless NO_COLOR is set.\n")]
+        [TestCase("  -w, --watch\n", "Default: off.\n")]
+        [TestCase("  --wait <ID>\n", "Default: none.\n")]
+        [TestCase("  --interval <DURATION>\n", "Default: 5s.\n")]
+        [TestCase("  --timeout <DURATION>\n", "Default: none.\n")]
         [CancelAfter(10_000)]
         public async Task Help_shows_every_option_with_its_default_and_environment_variable(string option, string defaultLine)
         {
@@ -66,7 +70,20 @@ namespace Letta.Generated.Cli.Tests
 
             Assert.That(help, Does.Contain("  LETTA_CUSTOM_HEADERS           extra request headers: newline-separated 'Name:\n                                 value' lines.\n"));
             Assert.That(help, Does.Contain("  130  Ctrl+C, 143  SIGTERM; both print the --continue token on stderr\n"));
+            Assert.That(help, Does.Contain("--wait: the batch is no longer listed"));
+            Assert.That(help, Does.Contain("--wait: --timeout ran out"));
             Assert.That(help, Does.Contain("\nExamples:\n  letta-batches --demo "));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task Help_says_what_left_means_and_what_watch_prints_in_each_format()
+        {
+            var help = (await CliRun.RunAsync("--help")).Stdout.Replace("\n          ", " ", StringComparison.Ordinal);
+
+            Assert.That(help, Does.Contain("'left' means no longer listed: Letta lists only created and running batches, so it finished, failed, was cancelled or expired; the listing cannot say which."));
+            Assert.That(help, Does.Contain("jsonl: one line per change, {\"event\":\"appeared\"|\"changed\"|\"left\",\"at\":\"<UTC ISO 8601>\",\"batch\":<the batch exactly as the server sent it>}. Other formats are refused."));
+            Assert.That(help, Does.Contain("\nWatching:\n"));
         }
 
         [Test]

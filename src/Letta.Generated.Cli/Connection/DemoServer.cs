@@ -34,8 +34,12 @@ namespace Letta.Generated.Cli.Connection
 
         public LettaClient Client { get; }
 
+        /// <param name="stderr">Where the demo's note goes.</param>
+        /// <param name="logs">The library's log events (<c>--verbose</c>), or null.</param>
+        /// <param name="time">The clock of the client and of the server's batches.</param>
+        /// <param name="evolving">For --watch and --wait: batches move on by themselves (<see cref="DemoProgress"/>).</param>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static DemoServer Connect(TextWriter stderr, Microsoft.Extensions.Logging.ILoggerFactory? logs)
+        public static DemoServer Connect(TextWriter stderr, Microsoft.Extensions.Logging.ILoggerFactory? logs, TimeProvider time, bool evolving = false)
         {
             var server = new SimulatedLettaServer(new LettaSimulatorOptions
             {
@@ -43,11 +47,14 @@ namespace Letta.Generated.Cli.Connection
                 UnlistedSeedCount = UnlistedCount,
                 Seed = Seed,
                 IncludeNewStopReasons = true,
+                TimeProvider = time,
+                Progress = evolving ? DemoProgress.Create() : null,
             });
             var http = server.CreateHttpClient();
             // The environment is ignored on purpose: --demo must work whatever LETTA_* says.
-            var client = new LettaClient(http, new LettaClientOptions(_ => null) { BaseUrl = server.BaseUrl, LoggerFactory = logs });
+            var client = new LettaClient(http, new LettaClientOptions(_ => null) { BaseUrl = server.BaseUrl, LoggerFactory = logs, TimeProvider = time });
             stderr.WriteLine("note: --demo: listing a built-in simulated Letta server in-process (" + ListedCount + " listed batches; like Letta, it lists only created and running ones).");
+            if (evolving) stderr.WriteLine("      Its batches move on every second: created ones start running, running ones finish (and leave the listing), new ones arrive.");
             stderr.WriteLine("      Your own batches: --api-key <KEY> (Letta Cloud), or --base-url http://localhost:8283 for a self-hosted server.");
             return new DemoServer(server, http, client);
         }

@@ -34,12 +34,13 @@ namespace Letta.Generated.Cli.Connection
         {
             if (options.Demo)
             {
-                var demo = DemoServer.Connect(host.Stderr, logs);
+                var demo = DemoServer.Connect(host.Stderr, logs, host.Time, evolving: options.Watch || options.WaitFor is not null);
                 return new ServerConnection(demo.Client, "the built-in demo server (in-process)", demo);
             }
 
             var clientOptions = Configure(options, host.Environment);
             clientOptions.LoggerFactory = logs;
+            clientOptions.TimeProvider = host.Time;
             host.ConfigureClient?.Invoke(clientOptions);
             var transport = host.Transport?.Invoke();
             try

@@ -35,6 +35,21 @@ namespace Letta.Generated.Cli.Options
 
         public bool Help { get; set; }
 
+        /// <summary><c>--watch</c>: a row (or line) per change until stopped.</summary>
+        public bool Watch { get; set; }
+
+        /// <summary><c>--wait</c>: the batch to wait for until it is no longer listed.</summary>
+        public string? WaitFor { get; set; }
+
+        /// <summary><c>--interval</c>, or null when not given (<see cref="EffectiveInterval"/>).</summary>
+        public System.TimeSpan? Interval { get; set; }
+
+        /// <summary><c>--timeout</c> of <c>--wait</c>, or null (no limit).</summary>
+        public System.TimeSpan? Timeout { get; set; }
+
+        /// <summary>The wait between polls of <c>--watch</c> and <c>--wait</c>: 5 seconds unless <c>--interval</c> says.</summary>
+        public System.TimeSpan EffectiveInterval => Interval ?? WatchBatchesOptions.DefaultInterval;
+
         public bool Version { get; set; }
 
         /// <summary>The format after <c>--count-only</c>.</summary>

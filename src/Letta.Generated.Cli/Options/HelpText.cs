@@ -21,6 +21,9 @@ namespace Letta.Generated.Cli.Options
             "letta-batches --max-items 100 --format json --continue <token>",
             "letta-batches --after job-... --page-size 20 --format jsonl   # one raw page",
             "letta-batches --count-only",
+            "letta-batches --watch                            # Ctrl+C stops",
+            "letta-batches --demo --watch --interval 1s --format jsonl",
+            "letta-batches --wait job-... --timeout 30m && echo done",
         };
 
         /// <summary>The help text, each line at most <paramref name="width"/> columns where its words allow.</summary>
@@ -51,8 +54,8 @@ namespace Letta.Generated.Cli.Options
             Line("  NO_COLOR                       set (to anything): no colour, as --no-color.", "                                 ");
             Line("  COLUMNS                        the width the table and this help fit in a terminal.", "                                 ");
             text.Append("\nExit codes:\n");
-            Line("  0    listed (also when --max-items stopped it, or the reader closed stdout)", "       ");
-            Line("  1    the server, the connection or the output failed; a started listing prints its --continue token on stderr (json output is still a closed array)", "       ");
+            Line("  0    listed (also when --max-items stopped it, or the reader closed stdout); --wait: the batch is no longer listed", "       ");
+            Line("  1    the server, the connection or the output failed; a started listing prints its --continue token on stderr (json output is still a closed array); --wait: --timeout ran out", "       ");
             Line("  2    bad arguments or configuration; nothing was sent", "       ");
             Line("  130  Ctrl+C, 143  SIGTERM; both print the --continue token on stderr", "       ");
             text.Append("\nExamples:\n");

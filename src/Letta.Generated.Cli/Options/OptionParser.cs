@@ -72,6 +72,8 @@ namespace Letta.Generated.Cli.Options
                 throw new UsageException("--count-only cannot be combined with --format " + options.Format.ToString().ToLowerInvariant() + ".");
             }
 
+            WatchRules.Validate(options);
+
             if (options.Demo && (options.BaseUrl is not null || options.ApiKey is not null))
             {
                 throw new UsageException("--demo lists the built-in server; it cannot be combined with --base-url or --api-key.");

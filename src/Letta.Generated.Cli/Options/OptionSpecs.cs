@@ -35,6 +35,23 @@ namespace Letta.Generated.Cli.Options
             new OptionSpec("Listing", "--before", null, "ID", "none", null,
                 new[] { "Fetch ONE raw page before this batch id, as the server reads cursors (no paging)." },
                 (o, v) => o.Before = NonBlank("--before", v, "a batch id")),
+            new OptionSpec("Watching", "--watch", "-w", null, "off", null,
+                new[]
+                {
+                    "Keep listing every --interval and print each change: every batch listed at first as 'appeared', then what appeared, changed (any field) or left. Runs until Ctrl+C or SIGTERM (exit 130 or 143), with every change printed.",
+                    "'left' means no longer listed: Letta lists only created and running batches, so it finished, failed, was cancelled or expired; the listing cannot say which.",
+                    "table: one row per change, the first column saying what happened. jsonl: one line per change, {\"event\":\"appeared\"|\"changed\"|\"left\",\"at\":\"<UTC ISO 8601>\",\"batch\":<the batch exactly as the server sent it>}. Other formats are refused.",
+                },
+                (o, _) => o.Watch = true),
+            new OptionSpec("Watching", "--wait", null, "ID", "none", null,
+                new[] { "Poll every --interval until this batch is no longer listed (it finished, failed, was cancelled or expired), then exit 0. A batch not listed at the first poll is reported and exits 0 at once." },
+                (o, v) => o.WaitFor = NonBlank("--wait", v, "a batch id")),
+            new OptionSpec("Watching", "--interval", null, "DURATION", "5s", null,
+                new[] { "The wait between polls of --watch and --wait, such as 500ms, 5s or 1m. Failed polls are retried after longer waits (up to 1m) and said on stderr." },
+                (o, v) => o.Interval = Duration.Parse("--interval", v)),
+            new OptionSpec("Watching", "--timeout", null, "DURATION", "none", null,
+                new[] { "Give up --wait after this long, such as 30s or 10m: exit 1, saying the batch is still listed." },
+                (o, v) => o.Timeout = Duration.Parse("--timeout", v)),
             new OptionSpec("Output", "--format", "-f", "FORMAT", "table", null,
                 new[]
                 {

@@ -19,9 +19,7 @@ namespace Letta.Generated.Cli.Output
         {
             for (var i = 0; i < count; i++)
             {
-                var json = page[i].Utf8Json.Span;
-                if (json.IndexOfAny((byte)'\n', (byte)'\r') < 0) _sink.Write(json);
-                else WriteOnOneLine(json);
+                WriteOnOneLine(_sink, page[i].Utf8Json.Span);
                 _sink.Write((byte)'\n');
             }
 
@@ -32,11 +30,18 @@ namespace Letta.Generated.Cli.Output
 
         public void Close() => _sink.Flush();
 
-        private void WriteOnOneLine(ReadOnlySpan<byte> json)
+        /// <summary>A batch's JSON as sent, with any line break between tokens made a space (also the watch's lines).</summary>
+        public static void WriteOnOneLine(OutputSink sink, ReadOnlySpan<byte> json)
         {
+            if (json.IndexOfAny((byte)'\n', (byte)'\r') < 0)
+            {
+                sink.Write(json);
+                return;
+            }
+
             foreach (var b in json)
             {
-                _sink.Write(b is (byte)'\n' or (byte)'\r' ? (byte)' ' : b);
+                sink.Write(b is (byte)'\n' or (byte)'\r' ? (byte)' ' : b);
             }
         }
     }

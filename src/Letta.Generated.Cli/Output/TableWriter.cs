@@ -16,7 +16,7 @@ namespace Letta.Generated.Cli.Output
         private const string None = "-";
         private const string Gap = "  ";
         private const int StatusColumn = 1;
-        private static readonly string[] Header = { "ID", "STATUS", "STOP REASON", "CREATED (UTC)", "DURATION", "AGENT" };
+        public static readonly string[] Header = { "ID", "STATUS", "STOP REASON", "CREATED (UTC)", "DURATION", "AGENT" };
 
         private readonly OutputSink _sink;
         private readonly int? _width;
@@ -57,7 +57,8 @@ namespace Letta.Generated.Cli.Output
 
         public void Close() => _sink.Flush();
 
-        private static string[] Cells(BatchJob batch) => new[]
+        /// <summary>A batch's cells, in <see cref="Header"/>'s order (the watch's table shows the same).</summary>
+        public static string[] Cells(BatchJob batch) => new[]
         {
             Printable.Of(batch.Id),
             Printable.Of(batch.Status?.Value) is { Length: > 0 } status ? status : None,

@@ -25,6 +25,8 @@ namespace Letta.Generated
             Pages = meter.CreateCounter<long>("letta.client.page.count", "{page}", "Pages a listing yielded to its consumer.");
             Items = meter.CreateCounter<long>("letta.client.item.count", "{batch}", "Batches a listing yielded to its consumer.");
             PageDuration = Seconds(meter, "letta.client.page.duration", "Each page request of a listing, retries included, by cursor side and status or error.");
+            WatchPolls = meter.CreateCounter<long>("letta.client.watch.poll.count", "{poll}", "Polls of a batch watch (one whole listing each), by outcome (ok or failed) and error.");
+            WatchChanges = meter.CreateCounter<long>("letta.client.watch.change.count", "{change}", "Changes a batch watch saw, by kind (appeared, changed, left).");
         }
 
         public Counter<long> Requests { get; }
@@ -38,6 +40,10 @@ namespace Letta.Generated
         public Counter<long> Items { get; }
 
         public Histogram<double> PageDuration { get; }
+
+        public Counter<long> WatchPolls { get; }
+
+        public Counter<long> WatchChanges { get; }
 
 #if NET9_0_OR_GREATER
         // OpenTelemetry's default buckets are made for milliseconds; these are its HTTP duration buckets, up to MaxRetryAfter's default.

@@ -34,7 +34,8 @@ namespace Letta.Generated.Cli.Tests.Support
             CliTerminal? terminal = null,
             Interruption? interruption = null,
             Stream? stdout = null,
-            int maxRetries = 2)
+            int maxRetries = 2,
+            TimeProvider? time = null)
         {
             var output = stdout ?? new MemoryStream();
             var stderr = new StringWriter { NewLine = "\n" };
@@ -46,6 +47,7 @@ namespace Letta.Generated.Cli.Tests.Support
             {
                 Transport = server is null ? null : server.CreateHandler,
                 ConfigureClient = options => options.MaxRetries = maxRetries,
+                Time = time ?? TimeProvider.System,
             };
             var exitCode = await CliApp.RunAsync(args, host);
             var bytes = output is MemoryStream memory ? memory.ToArray() : output is RecordingStream recording ? recording.Written : Array.Empty<byte>();
