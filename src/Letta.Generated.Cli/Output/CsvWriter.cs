@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -12,6 +14,9 @@ namespace Letta.Generated.Cli.Output
     internal sealed class CsvWriter : IBatchWriter
     {
         private const string LineEnd = "\r\n";
+
+        // What makes a field need quotes; one search per field, nothing allocated for the (usual) field without any.
+        private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\n\r");
 
         private static readonly string[] Header =
         {
@@ -80,6 +85,6 @@ namespace Letta.Generated.Cli.Output
         }
 
         private static string Escape(string field) =>
-            field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+            field.AsSpan().IndexOfAny(NeedsQuotes) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -14,6 +14,7 @@ namespace Letta.Generated.Cli.Output
     {
         private const int BufferSize = 64 * 1024;
         private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+        private static readonly byte[] Spaces = Utf8.GetBytes(new string(' ', 64));
         private readonly Stream _stream;
         private readonly byte[] _buffer = new byte[BufferSize];
         private int _used;
@@ -64,6 +65,17 @@ namespace Letta.Generated.Cli.Output
             }
 
             Write(Utf8.GetBytes(text));
+        }
+
+        /// <summary>Writes <paramref name="count"/> spaces (a table cell's padding) without making a string of them.</summary>
+        public void WriteSpaces(int count)
+        {
+            while (count > 0)
+            {
+                var run = Math.Min(count, Spaces.Length);
+                Write(Spaces.AsSpan(0, run));
+                count -= run;
+            }
         }
 
         /// <summary>Pushes everything written so far to the stream (end of a page, end of the output).</summary>

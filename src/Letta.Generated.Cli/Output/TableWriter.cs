@@ -77,7 +77,7 @@ namespace Letta.Generated.Cli.Output
                 _sink.Write(Colour.Paint(cells[column], colour));
                 if (column == cells.Length - 1) break;
                 var padding = _layout.Widths[column] - cells[column].Length;
-                if (padding > 0) _sink.Write(new string(' ', padding));
+                if (padding > 0) _sink.WriteSpaces(padding);
                 _sink.Write(Gap);
             }
 
