@@ -69,7 +69,7 @@ namespace Letta.Generated.Cli.Tests
             var help = (await CliRun.RunAsync("--help")).Stdout;
 
             Assert.That(help, Does.Contain("  LETTA_CUSTOM_HEADERS           extra request headers: newline-separated 'Name:\n                                 value' lines.\n"));
-            Assert.That(help, Does.Contain("  130  Ctrl+C, 143  SIGTERM; both print the --continue token on stderr\n"));
+            Assert.That(help, Does.Contain("  130  Ctrl+C, 143  SIGTERM; a listing prints the --continue token on stderr\n"));
             Assert.That(help, Does.Contain("--wait: the batch is no longer listed"));
             Assert.That(help, Does.Contain("--wait: --timeout ran out"));
             Assert.That(help, Does.Contain("\nExamples:\n  letta-batches --demo "));

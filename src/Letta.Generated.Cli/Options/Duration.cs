@@ -26,9 +26,9 @@ namespace Letta.Generated.Cli.Options
             };
             if (digits == 0 || scale == 0
                 || !long.TryParse(text.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                || number == 0 || number > TimeSpan.MaxValue.Ticks / scale / 2)
+                || number == 0 || number > WatchBatchesOptions.MaxWait.Ticks / scale)
             {
-                throw new UsageException(option + " must be a duration above zero such as 500ms, 5s, 1m or 2h; got '" + Output.Printable.Of(value) + "'.");
+                throw new UsageException(option + " must be a duration above zero such as 500ms, 5s, 1m or 2h, at most 1193h (the longest wait a timer makes); got '" + Output.Printable.Of(value) + "'.");
             }
 
             return TimeSpan.FromTicks(number * scale);

@@ -57,7 +57,7 @@ namespace Letta.Generated.Cli.Options
             Line("  0    listed (also when --max-items stopped it, or the reader closed stdout); --wait: the batch is no longer listed", "       ");
             Line("  1    the server, the connection or the output failed; a started listing prints its --continue token on stderr (json output is still a closed array); --wait: --timeout ran out", "       ");
             Line("  2    bad arguments or configuration; nothing was sent", "       ");
-            Line("  130  Ctrl+C, 143  SIGTERM; both print the --continue token on stderr", "       ");
+            Line("  130  Ctrl+C, 143  SIGTERM; a listing prints the --continue token on stderr", "       ");
             text.Append("\nExamples:\n");
             foreach (var example in Examples) Line("  " + example, "      ");
             return text.ToString();

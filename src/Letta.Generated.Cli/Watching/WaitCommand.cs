@@ -48,7 +48,7 @@ namespace Letta.Generated.Cli.Watching
                             batch = await FindAsync(connection.Client, listing, id, stop.Token).ConfigureAwait(false);
                             failures = 0;
                         }
-                        catch (LettaException exception) when (!stop.IsCancellationRequested && exception is not (LettaAuthenticationException or LettaPermissionDeniedException or LettaUnprocessableEntityException))
+                        catch (LettaException exception) when (!stop.IsCancellationRequested && !BatchWatcher.CannotHealByWaiting(exception))
                         {
                             failures++;
                             reporter.WriteLine("letta-batches: poll failed (" + ErrorReporter.OneLine(Printable.Of(exception.Message)) + "); next poll in " + Duration.Format(schedule.DelayAfter(failures)) + ".");
@@ -71,7 +71,7 @@ namespace Letta.Generated.Cli.Watching
                 }
                 catch (Exception) when (host.Interruption.ExitCode != 0)
                 {
-                    reporter.WriteLine("note: wait " + host.Interruption.Reason + "; batch " + shown + " was still listed.");
+                    reporter.WriteLine("note: wait " + host.Interruption.Reason + (seen ? "; batch " + shown + " was still listed." : " before batch " + shown + " was found listed."));
                     return host.Interruption.ExitCode;
                 }
                 catch (OperationCanceledException) when (timeout.IsCancellationRequested)

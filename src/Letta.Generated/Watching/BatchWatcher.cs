@@ -99,11 +99,12 @@ namespace Letta.Generated
         }
 
         /// <summary>
-        /// A key the server refuses (401, 403), or parameters it rejects (422), stay refused however long the watch
-        /// waits: the watch ends with the failure instead of polling in vain.
+        /// A key the server refuses (401, 403), a listing that is not there (404: not a Letta server, or a wrong base
+        /// URL; the listing itself never answers 404), or parameters it rejects (422) stay so however long the watch
+        /// waits: the watch ends with the failure instead of polling in vain. <c>--wait</c> uses the same rule.
         /// </summary>
-        private static bool CannotHealByWaiting(LettaException exception) =>
-            exception is LettaAuthenticationException or LettaPermissionDeniedException or LettaUnprocessableEntityException;
+        internal static bool CannotHealByWaiting(LettaException exception) =>
+            exception is LettaAuthenticationException or LettaPermissionDeniedException or LettaNotFoundException or LettaUnprocessableEntityException;
 
         private Task Delay(TimeSpan delay, CancellationToken cancellationToken) =>
 #if NET8_0_OR_GREATER

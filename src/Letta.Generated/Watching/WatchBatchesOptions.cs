@@ -12,6 +12,12 @@ namespace Letta.Generated
         public static readonly TimeSpan DefaultMaxFailureDelay = TimeSpan.FromMinutes(1);
 
         /// <summary>
+        /// The longest <see cref="Interval"/> or <see cref="MaxFailureDelay"/> (about 49.7 days): the longest wait a .NET
+        /// timer can make (2³² − 2 milliseconds).
+        /// </summary>
+        public static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+        /// <summary>
         /// The wait between the end of one poll and the start of the next (a poll is one whole listing, every page),
         /// on the client's <see cref="LettaClientOptions.TimeProvider"/>; 5 seconds by default, more than zero.
         /// </summary>
@@ -46,14 +52,14 @@ namespace Letta.Generated
 
         internal void Validate()
         {
-            if (Interval <= TimeSpan.Zero)
+            if (Interval <= TimeSpan.Zero || Interval > MaxWait)
             {
-                throw new ArgumentOutOfRangeException(nameof(Interval), Interval, "Interval must be more than zero (the wait between two polls).");
+                throw new ArgumentOutOfRangeException(nameof(Interval), Interval, "Interval must be more than zero (the wait between two polls) and at most MaxWait (about 49.7 days).");
             }
 
-            if (MaxFailureDelay <= TimeSpan.Zero)
+            if (MaxFailureDelay <= TimeSpan.Zero || MaxFailureDelay > MaxWait)
             {
-                throw new ArgumentOutOfRangeException(nameof(MaxFailureDelay), MaxFailureDelay, "MaxFailureDelay must be more than zero.");
+                throw new ArgumentOutOfRangeException(nameof(MaxFailureDelay), MaxFailureDelay, "MaxFailureDelay must be more than zero and at most MaxWait (about 49.7 days).");
             }
 
             // The listing's own rules (page size, order), with the listing's messages.

@@ -99,5 +99,35 @@ namespace Letta.Generated.Cli.Tests.Watching
             Assert.That(run.ExitCode, Is.EqualTo(signal));
             Assert.That(run.StderrLines[^1], Does.StartWith("note: wait ").And.EndWith("; batch job-a was still listed."));
         }
+
+        [Test]
+        [CancelAfter(20_000)]
+        public async Task A_signal_before_the_batch_was_ever_seen_says_so_and_not_that_it_was_still_listed()
+        {
+            using var interruption = new Interruption();
+            using var scripted = new ScriptedServer(
+                new Action<SimulatedLettaServer>[] { s => s.AddBatch(ScriptedServer.Batch("job-a", 1)) },
+                listing => { if (listing == 1) interruption.Request(ExitCodes.Interrupted); });
+
+            var run = await CliRun.RunAsync(Sim.Args(scripted.Server, "--wait", "job-a"), scripted.Server, interruption: interruption, time: Clock());
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Interrupted));
+            Assert.That(run.StderrLines[^1], Is.EqualTo("note: wait interrupted before batch job-a was found listed."));
+        }
+
+        [Test]
+        [CancelAfter(20_000)]
+        public async Task A_404_ends_the_wait_with_exit_1_instead_of_polling_a_wrong_base_url_forever()
+        {
+            using var scripted = new ScriptedServer(
+                new Action<SimulatedLettaServer>[] { s => s.AddBatch(ScriptedServer.Batch("job-a", 1)) },
+                faultAt: listing => listing == 1 ? SimulatedFault.Status(404, "{\"detail\":\"Not Found\"}") : null);
+
+            var run = await CliRun.RunAsync(Sim.Args(scripted.Server, "--wait", "job-a"), scripted.Server, time: Clock(), maxRetries: 0);
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failure));
+            Assert.That(run.Stderr, Does.Not.Contain("poll failed"));
+            Assert.That(run.Stderr, Does.Contain("404"));
+        }
     }
 }

@@ -31,13 +31,16 @@ namespace Letta.Generated.Cli.Tests.Watching
         [TestCase("--interval", "1.5s")]
         [TestCase("--interval", "s")]
         [TestCase("--timeout", "soon")]
+        [TestCase("--timeout", "2000h")]
+        [TestCase("--interval", "1194h")]
+        [TestCase("--interval", "4294967295ms")]
         [CancelAfter(10_000)]
         public async Task A_bad_duration_is_a_usage_error_that_shows_the_accepted_forms(string option, string value)
         {
             var run = await CliRun.RunAsync(option == "--timeout" ? new[] { "--wait", "job-a", option + "=" + value } : new[] { "--watch", option + "=" + value });
 
             Assert.That(run.ExitCode, Is.EqualTo(2));
-            Assert.That(run.StderrLines[0], Is.EqualTo("error: " + option + " must be a duration above zero such as 500ms, 5s, 1m or 2h; got '" + value + "'."));
+            Assert.That(run.StderrLines[0], Is.EqualTo("error: " + option + " must be a duration above zero such as 500ms, 5s, 1m or 2h, at most 1193h (the longest wait a timer makes); got '" + value + "'."));
         }
 
         [TestCase("json")]

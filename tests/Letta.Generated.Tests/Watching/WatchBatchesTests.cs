@@ -152,5 +152,19 @@ namespace Letta.Generated.Tests.Watching
             Assert.That(() => client.WatchBatchesAsync(new WatchBatchesOptions { MaxFailureDelay = TimeSpan.FromSeconds(-1) }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("MaxFailureDelay must be more than zero"));
             Assert.That(server.RequestCount, Is.Zero);
         }
+
+        [Test]
+        public void Waits_longer_than_a_timer_can_make_are_argument_errors_at_the_call()
+        {
+            using var server = InProcessListing.ServerWith(1);
+            using var client = new LettaClient(server.CreateHttpClient(), new LettaClientOptions(_ => null) { BaseUrl = server.BaseUrl });
+            var longest = TimeSpan.FromMilliseconds(4_294_967_294);
+
+            Assert.That(WatchBatchesOptions.MaxWait, Is.EqualTo(longest));
+            Assert.That(() => client.WatchBatchesAsync(new WatchBatchesOptions { Interval = longest + TimeSpan.FromMilliseconds(1) }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("at most MaxWait"));
+            Assert.That(() => client.WatchBatchesAsync(new WatchBatchesOptions { MaxFailureDelay = TimeSpan.FromDays(60) }), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("at most MaxWait"));
+            Assert.That(() => client.WatchBatchesAsync(new WatchBatchesOptions { Interval = longest, MaxFailureDelay = longest }), Throws.Nothing);
+            Assert.That(server.RequestCount, Is.Zero);
+        }
     }
 }

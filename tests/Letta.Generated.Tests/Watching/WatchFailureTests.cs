@@ -123,6 +123,17 @@ namespace Letta.Generated.Tests.Watching
         }
 
         [Test]
+        public async Task A_404_ends_the_watch_at_once_because_a_missing_listing_is_a_wrong_base_url_not_a_passing_failure()
+        {
+            using var server = InProcessListing.ServerWith(1);
+            server.Faults.Enqueue(SimulatedFault.Status(404, "{\"detail\":\"Not Found\"}"));
+            await using var watch = new WatchDriver(server);
+
+            Assert.That(async () => await watch.Consumer.WithinTest(), Throws.InstanceOf<LettaNotFoundException>());
+            Assert.That(server.RequestCount, Is.EqualTo(1));
+        }
+
+        [Test]
         public async Task A_refused_key_ends_the_watch_at_once_because_waiting_cannot_fix_it()
         {
             using var server = InProcessListing.ServerWith(1, new LettaSimulatorOptions { ApiKey = "the-right-key" });
