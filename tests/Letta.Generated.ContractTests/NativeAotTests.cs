@@ -23,6 +23,7 @@ namespace Letta.Generated.ContractTests
         [OneTimeSetUp]
         public void PublishAndRunTheConsumer()
         {
+            NativeToolchain.EnsureClang();
             _artifacts = new TempDirectory("letta-aot");
             var output = _artifacts.Combine("out");
             var publish = Dotnet.MustSucceed(Repository.Root, new[]

@@ -45,6 +45,8 @@ namespace Letta.Generated.ContractTests
         [OneTimeSetUp]
         public void PackTheSolution()
         {
+            // The tool's native package links with clang: found, or installed where the tests may (root, apt-get).
+            NativeToolchain.EnsureClang();
             _pack = new TempDirectory("contract-pack", Repository.Path("artifacts"));
             _consumer = new TempDirectory("letta-consumer");
             _packages = _pack.Combine("packages");
