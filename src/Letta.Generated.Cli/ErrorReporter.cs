@@ -89,5 +89,9 @@ namespace Letta.Generated.Cli
 
         /// <summary>The library's one sanitizer: whitespace collapsed to single spaces, controls and direction marks escaped, cut at 300 characters.</summary>
         public static string OneLine(string text) => ErrorMessages.OneLine(text.Trim(), MaxMessageChars);
+
+        /// <summary>The line --watch and --wait print for a failed poll: what failed (printable, one line) and when the next poll comes.</summary>
+        public static string PollFailed(string reason, TimeSpan nextIn) =>
+            "letta-batches: poll failed (" + OneLine(Printable.Of(reason)) + "); next poll in " + Duration.Format(nextIn) + ".";
     }
 }

@@ -51,7 +51,7 @@ namespace Letta.Generated.Cli.Watching
                         catch (LettaException exception) when (!stop.IsCancellationRequested && !BatchWatcher.CannotHealByWaiting(exception))
                         {
                             failures++;
-                            reporter.WriteLine("letta-batches: poll failed (" + ErrorReporter.OneLine(Printable.Of(exception.Message)) + "); next poll in " + Duration.Format(schedule.DelayAfter(failures)) + ".");
+                            reporter.WriteLine(ErrorReporter.PollFailed(exception.Message, schedule.DelayAfter(failures)));
                             await Task.Delay(schedule.DelayAfter(failures), host.Time, stop.Token).ConfigureAwait(false);
                             continue;
                         }

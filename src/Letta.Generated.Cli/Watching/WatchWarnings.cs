@@ -44,6 +44,24 @@ namespace Letta.Generated.Cli.Watching
             {
                 // The watch's end (302) is reported as the tool's error line instead.
                 if (!IsEnabled(logLevel) || eventId.Name == "WatchEnded") return;
+                if (eventId.Name == "PollFailed" && state is System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, object?>> fields)
+                {
+                    // The same line --wait prints: the server's reason, and the next poll as the options are written.
+                    string? reason = null;
+                    double? delay = null;
+                    foreach (var field in fields)
+                    {
+                        if (field.Key == "Reason") reason = field.Value as string;
+                        else if (field.Key == "DelayMs" && field.Value is double milliseconds) delay = milliseconds;
+                    }
+
+                    if (reason is not null && delay is not null)
+                    {
+                        _reporter.WriteLine(ErrorReporter.PollFailed(reason, TimeSpan.FromMilliseconds(delay.Value)));
+                        return;
+                    }
+                }
+
                 _reporter.WriteLine("letta-batches: " + Output.Printable.Of(formatter(state, exception)));
             }
         }

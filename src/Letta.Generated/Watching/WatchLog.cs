@@ -12,7 +12,7 @@ namespace Letta.Generated
         public static partial void PollCompleted(ILogger logger, long poll, int listed, int appeared, int changed, int left);
 
         [LoggerMessage(EventId = 301, EventName = "PollFailed", Level = LogLevel.Warning,
-            Message = "Letta watch poll {Poll} failed ({Failures} in a row) with {ErrorType}: {Reason} Next poll in {DelayMs} ms.")]
+            Message = "Letta watch poll {Poll} failed ({Failures} in a row) with {ErrorType}: {Reason}; next poll in {DelayMs} ms.")]
         public static partial void PollFailed(ILogger logger, long poll, int failures, string errorType, string reason, double delayMs);
 
         [LoggerMessage(EventId = 302, EventName = "WatchEnded", Level = LogLevel.Warning,

@@ -80,7 +80,7 @@ namespace Letta.Generated.Tests.Watching
             Assert.That(failed.Level, Is.EqualTo(LogLevel.Warning));
             Assert.That(failed.Category, Is.EqualTo("Letta.Generated.Watch"));
             Assert.That(failed.Message, Does.StartWith("Letta watch poll 2 failed (1 in a row) with Letta.Generated.LettaServerException: "));
-            Assert.That(failed.Message, Does.EndWith(" Next poll in 10000 ms."));
+            Assert.That(failed.Message, Does.EndWith("; next poll in 10000 ms."));
             var spans = telemetry.Spans("Letta.WatchBatches.Poll");
             Assert.That(spans.Select(s => s.Status.ToString()), Is.EqualTo(new[] { "Unset", "Error" }));
             Assert.That(spans[1].GetTagItem("error.type"), Is.EqualTo("Letta.Generated.LettaServerException"));
