@@ -34,7 +34,7 @@ namespace Letta.Generated.DependencyInjection
             translateOnly.MaxRetries = 0;
             translateOnly.NetworkTimeout = Timeout.InfiniteTimeSpan;
             var position = handlers.IndexOf(ours);
-            handlers[position] = new RetryHandler(translateOnly, SecretRedactor.For(translateOnly), RetryRules.Jitter);
+            handlers[position] = new RetryHandler(translateOnly, SecretRedactor.For(translateOnly));
             foreach (var handler in theirs) handlers.Remove(handler);
             for (var i = 0; i < theirs.Count; i++) handlers.Insert(position + 1 + i, theirs[i]);
         };

@@ -32,7 +32,7 @@ namespace Letta.Generated
         /// <summary>The handlers, outermost first and not yet chained (IHttpClientFactory chains them).</summary>
         public static DelegatingHandler[] CreateHandlers(LettaClientOptions options, SecretRedactor redactor) => new DelegatingHandler[]
         {
-            new RetryHandler(options, redactor, RetryRules.Jitter),
+            new RetryHandler(options, redactor),
             new ResponseBufferingHandler(options.MaxResponseBytes, redactor),
             new RedirectHandler(options, redactor),
         };

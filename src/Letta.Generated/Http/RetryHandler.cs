@@ -14,7 +14,8 @@ namespace Letta.Generated
     /// <summary>
     /// The outermost handler of every client's pipeline, built with Polly: each attempt (headers and body) runs
     /// under <see cref="LettaClientOptions.NetworkTimeout"/>; failed attempts are retried up to
-    /// <see cref="LettaClientOptions.MaxRetries"/> times as <see cref="RetryRules"/> say; retries carry
+    /// <see cref="LettaClientOptions.MaxRetries"/> times as <see cref="RetryRules"/> say, after Polly's exponential
+    /// backoff with jitter or the server's hint; retries carry
     /// <c>x-stainless-retry-count</c>, and the request message carries its retry count for the page's span
     /// (<see cref="RetriesOf"/>). Polly's retry strategy asks the rules once per attempt and keeps the verdict,
     /// which <see cref="RetryTelemetry"/> reports. What is still a failure after that leaves as a
@@ -48,12 +49,12 @@ namespace Letta.Generated
         /// <summary>The proxy the transport connects through for a URL, or null (none, or not known).</summary>
         public Func<Uri, Uri?>? ProxyFor { get; set; }
 
-        public RetryHandler(LettaClientOptions options, SecretRedactor redactor, Func<double> random)
+        public RetryHandler(LettaClientOptions options, SecretRedactor redactor)
         {
             _networkTimeout = options.NetworkTimeout;
             _redactor = redactor;
             _telemetry = new RetryTelemetry(options, redactor);
-            _pipeline = BuildPipeline(options, random, _telemetry);
+            _pipeline = BuildPipeline(options, _telemetry);
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -137,13 +138,19 @@ namespace Letta.Generated
             }
         }
 
-        private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(LettaClientOptions options, Func<double> random, RetryTelemetry telemetry)
+        private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(LettaClientOptions options, RetryTelemetry telemetry)
         {
             var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
             // Added even with MaxRetries = 0 (as one attempt, never retried), so every attempt's verdict is kept for telemetry.
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                // Polly computes the backoff: exponential with its decorrelated jitter, capped. The delay generator
+                // below only replaces it with the server's hint or the stale-connection resend's zero.
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = RetryRules.BackoffBase,
+                MaxDelay = RetryRules.MaxBackoff,
                 ShouldHandle = args =>
                 {
                     var retryable = RetryRules.ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.CancellationToken);
@@ -152,21 +159,20 @@ namespace Letta.Generated
                 },
                 DelayGenerator = args =>
                 {
-                    var resent = args.Context.Properties.GetValue(ImmediateResendUsed, false);
-                    if (!resent && args.Context.Properties.TryGetValue(RequestKey, out var request)
+                    if (!args.Context.Properties.GetValue(ImmediateResendUsed, false) && args.Context.Properties.TryGetValue(RequestKey, out var request)
                         && RetryRules.ImmediateResend(request, args.Outcome.Exception))
                     {
                         // A stale pooled connection: a new one is opened at once, no backoff. It counts as a retry
-                        // (MaxRetries, x-stainless-retry-count) but not as a backoff step: the next wait is the first.
+                        // (MaxRetries, x-stainless-retry-count) and, in Polly's backoff, as a step: a later wait is the next one's.
                         args.Context.Properties.Set(ImmediateResendUsed, true);
                         args.Context.Properties.Set(DelaySourceKey, RetryDelaySource.StaleConnection);
                         return new ValueTask<TimeSpan?>(TimeSpan.Zero);
                     }
 
-                    var backoffStep = args.AttemptNumber - (resent ? 1 : 0);
-                    var delay = RetryRules.Delay(backoffStep, args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), random, out var source);
+                    // The server's hint within MaxRetryAfter, else null: Polly's backoff.
+                    var hint = RetryRules.Hint(args.Outcome.Result, options.MaxRetryAfter, options.TimeProvider.GetUtcNow(), out var source);
                     args.Context.Properties.Set(DelaySourceKey, source);
-                    return new ValueTask<TimeSpan?>(delay);
+                    return new ValueTask<TimeSpan?>(hint);
                 },
                 OnRetry = args =>
                 {

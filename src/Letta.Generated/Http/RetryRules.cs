@@ -24,10 +24,9 @@ namespace Letta.Generated
     /// </para>
     /// <para>
     /// <b>How long to wait</b>: the server's hint wins — <c>retry-after-ms</c>, else <c>Retry-After</c> in seconds or
-    /// as an HTTP date — when it is no longer than <see cref="LettaClientOptions.MaxRetryAfter"/>; else
-    /// <c>min(0.5 s × 2^n, 8 s)</c> less up to 25 % jitter. (Polly's own backoff is not used: its exponential jitter
-    /// is decorrelated, not "less up to 25 %", and its exponent is the attempt number, while a stale-connection resend
-    /// must not count as a backoff step.)
+    /// as an HTTP date — when it is no longer than <see cref="LettaClientOptions.MaxRetryAfter"/> (<see cref="Hint"/>);
+    /// else Polly's exponential backoff with jitter (<see cref="BackoffBase"/>, capped at <see cref="MaxBackoff"/>),
+    /// which <see cref="RetryHandler"/> configures and Polly computes. The stale-connection resend waits nothing.
     /// </para>
     /// </summary>
     internal static class RetryRules
@@ -38,16 +37,18 @@ namespace Letta.Generated
         /// </summary>
         public const string AfterResponseHeaders = "Letta.Generated.AfterResponseHeaders";
 
-        private static readonly TimeSpan InitialDelay = TimeSpan.FromSeconds(0.5);
-        private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
+        /// <summary>
+        /// The base of Polly's exponential backoff with jitter (<c>DelayBackoffType.Exponential</c>, <c>UseJitter</c>):
+        /// the first backoff lies between 0 and about 0.7 s (median near 0.45 s), and from the third on the median about
+        /// doubles each time.
+        /// </summary>
+        public static readonly TimeSpan BackoffBase = TimeSpan.FromSeconds(0.5);
+
+        /// <summary>The longest backoff (Polly's <c>MaxDelay</c>). A server hint is bounded by MaxRetryAfter instead.</summary>
+        public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
         // Far beyond any MaxRetryAfter; keeps TimeSpan arithmetic from overflowing.
         private static readonly TimeSpan HintCeiling = TimeSpan.FromDays(1);
-
-        private static readonly ThreadLocal<Random> JitterSource = new ThreadLocal<Random>(() => new Random(Guid.NewGuid().GetHashCode()));
-
-        /// <summary>A thread-safe source of jitter in [0, 1) for backoff delays.</summary>
-        public static double Jitter() => JitterSource.Value!.NextDouble();
 
         /// <summary>Whether an attempt's outcome (a response, or the exception it failed with) is worth another attempt.</summary>
         public static bool ShouldRetry(HttpResponseMessage? response, Exception? exception, CancellationToken callerToken)
@@ -111,28 +112,24 @@ namespace Letta.Generated
             return null;
         }
 
-        /// <summary>The delay before retry number <paramref name="retry"/> + 1 (0 before the first retry).</summary>
-        public static TimeSpan Delay(int retry, HttpResponseMessage? response, TimeSpan maxRetryAfter, DateTimeOffset now, Func<double> random) =>
-            Delay(retry, response, maxRetryAfter, now, random, out _);
-
-        /// <summary>The same delay, and where it came from (reported with the retry).</summary>
-        public static TimeSpan Delay(int retry, HttpResponseMessage? response, TimeSpan maxRetryAfter, DateTimeOffset now, Func<double> random, out RetryDelaySource source)
+        /// <summary>
+        /// The server's hint for the wait before the next retry, when it is usable and no longer than
+        /// <paramref name="maxRetryAfter"/>; else null, and Polly's backoff applies. <paramref name="source"/> says
+        /// where the wait comes from: the hint's header, the backoff, or the backoff because the hint was too long.
+        /// </summary>
+        public static TimeSpan? Hint(HttpResponseMessage? response, TimeSpan maxRetryAfter, DateTimeOffset now, out RetryDelaySource source)
         {
             source = RetryDelaySource.Backoff;
-            if (response is not null)
+            if (response is null) return null;
+            var hint = RetryAfter(First(response.Headers, "retry-after-ms"), response.Headers.RetryAfter, now, out var hintSource);
+            if (hint is { } serverDelay && serverDelay <= maxRetryAfter)
             {
-                var hint = RetryAfter(First(response.Headers, "retry-after-ms"), response.Headers.RetryAfter, now, out var hintSource);
-                if (hint is { } serverDelay && serverDelay <= maxRetryAfter)
-                {
-                    source = hintSource;
-                    return serverDelay;
-                }
-
-                if (hint is not null) source = RetryDelaySource.BackoffOverMaxRetryAfter;
+                source = hintSource;
+                return serverDelay;
             }
 
-            var backoff = TimeSpan.FromTicks(Math.Min(InitialDelay.Ticks * (1L << Math.Min(retry, 20)), MaxBackoff.Ticks));
-            return TimeSpan.FromTicks((long)(backoff.Ticks * (1 - (0.25 * random()))));
+            if (hint is not null) source = RetryDelaySource.BackoffOverMaxRetryAfter;
+            return null;
         }
 
         /// <summary>

@@ -74,13 +74,19 @@ namespace Letta.Generated
         /// <summary>Extra headers sent with every request (names are case-insensitive).</summary>
         public IDictionary<string, string> DefaultHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>Retries after the first attempt (default 2, so 3 attempts at most); 0 disables retries.</summary>
+        /// <summary>
+        /// Retries after the first attempt (default 2, so 3 attempts at most); 0 disables retries. Each waits the server's
+        /// hint (see <see cref="MaxRetryAfter"/>) or else Polly's exponential backoff with jitter from 0.5 s, capped at 8 s.
+        /// </summary>
         public int MaxRetries { get; set; } = 2;
 
         /// <summary>The limit for one attempt (default 60 s); <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.</summary>
         public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>The longest <c>Retry-After</c> the client waits for (default 60 s); a longer one falls back to the normal backoff.</summary>
+        /// <summary>
+        /// The longest server hint (<c>retry-after-ms</c> or <c>Retry-After</c>) the client waits for, exactly (default 60 s);
+        /// a longer one falls back to the backoff (Polly's exponential backoff with jitter from 0.5 s, capped at 8 s).
+        /// </summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
         /// <summary>

@@ -26,7 +26,7 @@ namespace Letta.Generated.Tests.Http
         private Task<HttpResponseMessage> SendAsync(StubTransport inner, int maxRetries = 0)
         {
             var options = new LettaClientOptions(_ => null) { MaxRetries = maxRetries, NetworkTimeout = NetworkTimeout, TimeProvider = _time };
-            var handler = new RetryHandler(options, new SecretRedactor(Array.Empty<string>()), () => 0) { InnerHandler = inner };
+            var handler = new RetryHandler(options, new SecretRedactor(Array.Empty<string>())) { InnerHandler = inner };
             var invoker = new HttpMessageInvoker(handler);
             return invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://letta.test/v1/messages/batches"), TestContext.CurrentContext.CancellationToken);
         }
@@ -82,7 +82,7 @@ namespace Letta.Generated.Tests.Http
 
             var call = SendAsync(inner, maxRetries: 1);
             await _time.AdvanceWhenWaitingAsync(NetworkTimeout).WithinTest();
-            await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(0.5)).WithinTest();
+            _time.Advance(await _time.WaitForTimerAsync(d => d != NetworkTimeout).WithinTest());
 
             var error = await Assert.ThrowsAsync<LettaTimeoutException>(() => call.WithinTest());
             Assert.That(error!.Message, Does.StartWith("A resilience handler in the HttpClient's pipeline gave up after its timeout of 30 s, after 2 attempt(s)"));

@@ -73,7 +73,8 @@ namespace Letta.Generated.Tests.Http
             Assert.That(_simulator.RequestCount, Is.EqualTo(2));
             Assert.That(_simulator.Requests[0].Headers.ContainsKey("x-stainless-retry-count"), Is.False);
             Assert.That(_simulator.Requests[1].Headers["x-stainless-retry-count"], Is.EqualTo("1"));
-            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.InRange(TimeSpan.FromSeconds(0.375), TimeSpan.FromSeconds(0.5)));
+            // Polly's first exponential backoff with jitter from 0.5 s: between 0 and 2 × 0.5 s (Polly's documented bound).
+            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromSeconds(1)));
         }
 
         [Test]
@@ -88,19 +89,22 @@ namespace Letta.Generated.Tests.Http
             Assert.That(counts, Is.EqualTo(new[] { "(none)", "1", "2", "3" }));
         }
 
-        [TestCase(0, 0.0, 0.5)]
-        [TestCase(0, 1.0, 0.375)]
-        [TestCase(1, 0.0, 1.0)]
-        [TestCase(2, 0.0, 2.0)]
-        [TestCase(3, 0.0, 4.0)]
-        [TestCase(4, 0.0, 8.0)]
-        [TestCase(5, 0.0, 8.0)]
-        [TestCase(5, 1.0, 6.0)]
-        public void Backoff_doubles_from_half_a_second_up_to_8_seconds_less_up_to_25_percent_jitter(int retry, double jitter, double expectedSeconds)
+        [Test]
+        public async Task Backoff_is_Pollys_exponential_backoff_with_jitter_from_half_a_second_capped_at_8_seconds()
         {
-            var delay = RetryRules.Delay(retry, response: null, TimeSpan.FromSeconds(60), DateTimeOffset.UnixEpoch, () => jitter);
+            _simulator.Faults.EnqueueRepeated(SimulatedFault.ServiceUnavailable(), 10);
+            using var client = Client(maxRetries: 10);
 
-            Assert.That(delay, Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+            await WithBackoffsElapsingAsync(client.ListBatchesAsync(), backoffs: 10);
+
+            var backoffs = _time.DueTimes.Where(d => d != AttemptTimeout).ToList();
+            Assert.That(backoffs, Has.Count.EqualTo(10));
+            // Uncapped, ten backoffs from 0.5 s would add up to more than 6 minutes: MaxDelay holds each to 8 s.
+            Assert.That(backoffs, Has.All.GreaterThan(TimeSpan.Zero).And.All.LessThanOrEqualTo(TimeSpan.FromSeconds(8)));
+            // Polly's decorrelated jitter: the first lies between 0 and 2 × 0.5 s; the first four add up to
+            // 0.5 s / 1.4 × (2^(3+r) × tanh(√(4 (3+r)))), r in [0, 1): between 2.85 s and 5.71 s. They grow on average.
+            Assert.That(backoffs[0], Is.LessThanOrEqualTo(TimeSpan.FromSeconds(1)));
+            Assert.That(TimeSpan.FromTicks(backoffs.Take(4).Sum(d => d.Ticks)), Is.InRange(TimeSpan.FromSeconds(2.85), TimeSpan.FromSeconds(5.71)));
         }
 
         [Test]
@@ -143,6 +147,20 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task A_Retry_After_longer_than_the_8_second_backoff_cap_is_waited_exactly()
+        {
+            _simulator.Faults.Enqueue(SimulatedFault.ServiceUnavailable().WithRetryAfter(TimeSpan.FromSeconds(45)));
+            using var client = Client();
+
+            var call = client.ListBatchesAsync();
+            await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(45)).WithinTest();
+            await call.WithinTest();
+
+            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout), Is.EqualTo(new[] { TimeSpan.FromSeconds(45) }));
+            Assert.That(_simulator.RequestCount, Is.EqualTo(2));
+        }
+
+        [Test]
         public async Task A_Retry_After_above_the_maximum_falls_back_to_the_normal_backoff()
         {
             _simulator.Faults.Enqueue(SimulatedFault.ServiceUnavailable().WithRetryAfter(TimeSpan.FromSeconds(120)));
@@ -150,7 +168,7 @@ namespace Letta.Generated.Tests.Http
 
             await WithBackoffsElapsingAsync(client.ListBatchesAsync(), backoffs: 1);
 
-            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.LessThanOrEqualTo(TimeSpan.FromSeconds(0.5)));
+            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.LessThanOrEqualTo(TimeSpan.FromSeconds(1)), "Polly's first backoff");
         }
 
         [TestCase("1e300")]
@@ -164,7 +182,7 @@ namespace Letta.Generated.Tests.Http
 
             await WithBackoffsElapsingAsync(client.ListBatchesAsync(), backoffs: 1);
 
-            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.LessThanOrEqualTo(TimeSpan.FromSeconds(0.5)));
+            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.LessThanOrEqualTo(TimeSpan.FromSeconds(1)), "Polly's first backoff");
         }
 
         [TestCase("Infinity")]
@@ -177,7 +195,7 @@ namespace Letta.Generated.Tests.Http
 
             await WithBackoffsElapsingAsync(client.ListBatchesAsync(), backoffs: 1);
 
-            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.LessThanOrEqualTo(TimeSpan.FromSeconds(0.5)));
+            Assert.That(_time.DueTimes.Where(d => d != AttemptTimeout).Single(), Is.LessThanOrEqualTo(TimeSpan.FromSeconds(1)), "Polly's first backoff");
         }
 
         [Test]

@@ -159,28 +159,34 @@ namespace Letta.Generated.Tests.Http
         }
 
 
-        private static TimeSpan Delay(string retryAfter, out string source)
+        private static TimeSpan? Hint(string retryAfter, out string source)
         {
             using var response = new HttpResponseMessage((HttpStatusCode)429);
             response.Headers.TryAddWithoutValidation("Retry-After", retryAfter);
-            var delay = RetryRules.Delay(0, response, TimeSpan.FromSeconds(60), DateTimeOffset.UnixEpoch, () => 0, out var from);
+            var hint = RetryRules.Hint(response, TimeSpan.FromSeconds(60), DateTimeOffset.UnixEpoch, out var from);
             source = from.ToString();
-            return delay;
+            return hint;
         }
 
         [Test]
         public void A_server_hint_of_exactly_MaxRetryAfter_is_honoured()
         {
-            Assert.That(Delay("60", out var source), Is.EqualTo(TimeSpan.FromSeconds(60)));
+            Assert.That(Hint("60", out var source), Is.EqualTo(TimeSpan.FromSeconds(60)));
             Assert.That(source, Is.EqualTo("RetryAfter"));
         }
 
         [Test]
-        public void A_server_hint_one_second_over_MaxRetryAfter_falls_back_to_the_first_backoff()
+        public void A_server_hint_one_second_over_MaxRetryAfter_falls_back_to_the_backoff()
         {
-            Assert.That(Delay("61", out var source), Is.EqualTo(TimeSpan.FromSeconds(0.5)));
+            Assert.That(Hint("61", out var source), Is.Null, "no hint: Polly's backoff applies");
             Assert.That(source, Is.EqualTo("BackoffOverMaxRetryAfter"));
         }
 
+        [Test]
+        public void No_response_means_the_backoff()
+        {
+            Assert.That(RetryRules.Hint(null, TimeSpan.FromSeconds(60), DateTimeOffset.UnixEpoch, out var source), Is.Null);
+            Assert.That(source, Is.EqualTo(RetryDelaySource.Backoff));
+        }
     }
 }

@@ -93,8 +93,10 @@ namespace Letta.Generated.Tests.Http
 
             var retry = telemetry.Events(100).Single();
             Assert.That(retry.GetStructuredStateValue("DelaySource"), Is.EqualTo(expectedSource));
-            // The first backoff: 0.5 s less up to 25 % jitter.
-            Assert.That(long.Parse(retry.GetStructuredStateValue("DelayMs")!, System.Globalization.CultureInfo.InvariantCulture), Is.InRange(375, 500));
+            // Polly's first backoff (between 0 and 1 s), reported as the wait the client really started.
+            var delayMs = long.Parse(retry.GetStructuredStateValue("DelayMs")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(delayMs, Is.InRange(1, 1000));
+            Assert.That(delayMs, Is.EqualTo(_time.DueTimes.Where(d => d != AttemptTimeout).Single().TotalMilliseconds).Within(1));
         }
 
         [Test]
