@@ -438,6 +438,7 @@ namespace Letta.Generated
     {
         public static readonly System.TimeSpan DefaultInterval;
         public static readonly System.TimeSpan DefaultMaxFailureDelay;
+        public static readonly System.TimeSpan MaxWait;
         public WatchBatchesOptions() { }
         public bool EndOnFailedPoll { get; set; }
         public System.TimeSpan Interval { get; set; }
