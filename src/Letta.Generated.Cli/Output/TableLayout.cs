@@ -15,7 +15,8 @@ namespace Letta.Generated.Cli.Output
         /// <summary>An ellipsis marks a cut value.</summary>
         public const string Ellipsis = "…";
 
-        private const int GapWidth = 2;
+        private const string Gap = "  ";
+        private const int GapWidth = 2; // Gap.Length
 
         private TableLayout(int[] columns, int[] widths, bool[] shortened)
         {
@@ -92,6 +93,26 @@ namespace Letta.Generated.Cli.Output
         }
 
         /// <summary>A row's kept cells, each cut to its column's width where the column was shortened.</summary>
+        /// <summary>
+        /// Writes one row as this layout shows it: cells padded to their column's width (no string made of the spaces),
+        /// two spaces between columns, the last cell unpadded. <paramref name="colourOf"/> gives a cell's colour by its
+        /// original column (padding stays outside the colour, so columns line up).
+        /// </summary>
+        public void Write(OutputSink sink, string[] row, Func<int, string, string?> colourOf)
+        {
+            var cells = Apply(row);
+            for (var column = 0; column < cells.Length; column++)
+            {
+                sink.Write(Colour.Paint(cells[column], colourOf(Columns[column], cells[column])));
+                if (column == cells.Length - 1) break;
+                var padding = Widths[column] - cells[column].Length;
+                if (padding > 0) sink.WriteSpaces(padding);
+                sink.Write(Gap);
+            }
+
+            sink.Write((byte)'\n');
+        }
+
         public string[] Apply(string[] row)
         {
             var cells = new string[Columns.Count];

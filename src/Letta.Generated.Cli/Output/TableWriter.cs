@@ -14,7 +14,6 @@ namespace Letta.Generated.Cli.Output
     internal sealed class TableWriter : IBatchWriter
     {
         private const string None = "-";
-        private const string Gap = "  ";
         private const int StatusColumn = 1;
         public static readonly string[] Header = { "ID", "STATUS", "STOP REASON", "CREATED (UTC)", "DURATION", "AGENT" };
 
@@ -68,20 +67,7 @@ namespace Letta.Generated.Cli.Output
             Printable.Of(batch.AgentId) is { Length: > 0 } agent ? agent : None,
         };
 
-        private void WriteRow(string[] row, bool header)
-        {
-            var cells = _layout!.Apply(row);
-            for (var column = 0; column < cells.Length; column++)
-            {
-                var colour = !_colour ? null : header ? Colour.Dim : _layout.Columns[column] == StatusColumn ? Colour.ForStatus(cells[column]) : null;
-                _sink.Write(Colour.Paint(cells[column], colour));
-                if (column == cells.Length - 1) break;
-                var padding = _layout.Widths[column] - cells[column].Length;
-                if (padding > 0) _sink.WriteSpaces(padding);
-                _sink.Write(Gap);
-            }
-
-            _sink.Write((byte)'\n');
-        }
+        private void WriteRow(string[] row, bool header) =>
+            _layout!.Write(_sink, row, (column, cell) => !_colour ? null : header ? Colour.Dim : column == StatusColumn ? Colour.ForStatus(cell) : null);
     }
 }

@@ -14,7 +14,6 @@ namespace Letta.Generated.Cli.Watching
     /// </summary>
     internal sealed class ChangeTableWriter : IChangeWriter
     {
-        private const string Gap = "  ";
         private const int EventColumn = 0;
         private const int StatusColumn = 3;
         private static readonly string[] Header = new[] { "EVENT", "SEEN (UTC)" }.Concat(TableWriter.Header).ToArray();
@@ -60,20 +59,8 @@ namespace Letta.Generated.Cli.Watching
             _sink.Flush();
         }
 
-        private void WriteRow(string[] row, bool header)
-        {
-            var cells = _layout.Apply(row);
-            for (var column = 0; column < cells.Length; column++)
-            {
-                _sink.Write(Colour.Paint(cells[column], ColourOf(_layout.Columns[column], cells[column], header)));
-                if (column == cells.Length - 1) break;
-                var padding = _layout.Widths[column] - cells[column].Length;
-                if (padding > 0) _sink.Write(new string(' ', padding));
-                _sink.Write(Gap);
-            }
-
-            _sink.Write((byte)'\n');
-        }
+        private void WriteRow(string[] row, bool header) =>
+            _layout.Write(_sink, row, (column, cell) => ColourOf(column, cell, header));
 
         private string? ColourOf(int column, string cell, bool header)
         {
