@@ -8,20 +8,18 @@ namespace Letta.Generated
     {
         public static string? Of(HttpRequestMessage? request)
         {
-            var query = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.Query : string.Empty;
-            return Parameter(query, "after") ?? Parameter(query, "before");
+            if (request?.RequestUri is not { IsAbsoluteUri: true } uri) return null;
+            return Parameter(uri.Query, "after=") ?? Parameter(uri.Query, "before=");
         }
 
-        private static string? Parameter(string query, string name)
+        /// <summary>The decoded value of the first <paramref name="prefix"/> (<c>name=</c>) pair; null when absent or empty.</summary>
+        private static string? Parameter(string query, string prefix)
         {
             foreach (var pair in query.TrimStart('?').Split('&'))
             {
-                var equals = pair.IndexOf('=');
-                if (equals > 0 && pair.Substring(0, equals) == name)
-                {
-                    var value = Uri.UnescapeDataString(pair.Substring(equals + 1).Replace('+', ' '));
-                    return value.Length == 0 ? null : value;
-                }
+                if (!pair.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                var value = Uri.UnescapeDataString(pair.Substring(prefix.Length).Replace('+', ' '));
+                return value.Length == 0 ? null : value;
             }
 
             return null;

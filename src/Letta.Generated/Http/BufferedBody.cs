@@ -63,12 +63,13 @@ namespace Letta.Generated
         /// <summary>Copies the whole body into <paramref name="destination"/>, which holds at least <see cref="Length"/> bytes.</summary>
         public void CopyTo(byte[] destination)
         {
+            // Counted by Length, not by segment: a body that ended on a segment boundary has one empty segment more.
+            var segments = Segments;
             var copied = 0L;
-            foreach (var segment in Segments)
+            for (var i = 0; copied < Length; i++)
             {
                 var count = (int)Math.Min(SegmentSize, Length - copied);
-                if (count <= 0) break;
-                Buffer.BlockCopy(segment, 0, destination, (int)copied, count);
+                Buffer.BlockCopy(segments[i], 0, destination, (int)copied, count);
                 copied += count;
             }
         }
@@ -77,12 +78,11 @@ namespace Letta.Generated
         public byte[] Head(int count)
         {
             var head = new byte[(int)Math.Min(count, Length)];
-            var copied = 0;
-            foreach (var segment in Segments)
+            var segments = Segments;
+            for (int i = 0, copied = 0; copied < head.Length; i++)
             {
-                if (copied == head.Length) break;
-                var take = Math.Min(segment.Length, head.Length - copied);
-                Buffer.BlockCopy(segment, 0, head, copied, take);
+                var take = Math.Min(SegmentSize, head.Length - copied);
+                Buffer.BlockCopy(segments[i], 0, head, copied, take);
                 copied += take;
             }
 
@@ -91,13 +91,13 @@ namespace Letta.Generated
 
         public async Task CopyToAsync(Stream destination, CancellationToken cancellationToken)
         {
-            var remaining = Length;
-            foreach (var segment in Segments)
+            var segments = Segments;
+            var written = 0L;
+            for (var i = 0; written < Length; i++)
             {
-                var count = (int)Math.Min(SegmentSize, remaining);
-                if (count <= 0) break;
-                await destination.WriteAsync(segment, 0, count, cancellationToken).ConfigureAwait(false);
-                remaining -= count;
+                var count = (int)Math.Min(SegmentSize, Length - written);
+                await destination.WriteAsync(segments[i], 0, count, cancellationToken).ConfigureAwait(false);
+                written += count;
             }
         }
 

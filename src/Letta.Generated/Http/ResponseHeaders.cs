@@ -23,7 +23,7 @@ namespace Letta.Generated
         /// <summary>A copy of <paramref name="headers"/> whose names compare case-insensitively; empty for null.</summary>
         public static IReadOnlyDictionary<string, IEnumerable<string>> CaseInsensitive(IReadOnlyDictionary<string, IEnumerable<string>>? headers)
         {
-            var copy = new Dictionary<string, IEnumerable<string>>(headers?.Count ?? 0, StringComparer.OrdinalIgnoreCase);
+            var copy = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
             if (headers is null) return copy;
             foreach (var header in headers) copy[header.Key] = header.Value;
             return copy;

@@ -87,7 +87,7 @@ namespace Letta.Generated
                 // Stryker disable once Statement : its one mutant, this rethrow removed, is never reached: the filter above always returns false
                 throw;
             }
-            catch (TimeoutRejectedException timeout) when (context.Properties.GetValue(OwnTimeoutFired, false))
+            catch (TimeoutRejectedException timeout) when (context.Properties.TryGetValue(OwnTimeoutFired, out var fired) && fired)
             {
                 throw new LettaTimeoutException(
                     "Letta did not answer within " + Seconds(_networkTimeout) + " (NetworkTimeout, per attempt, headers and body), after " + attempts + " attempt(s).",

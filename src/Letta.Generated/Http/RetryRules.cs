@@ -85,7 +85,7 @@ namespace Letta.Generated
         /// </summary>
         public static bool ImmediateResend(HttpRequestMessage request, Exception? exception)
         {
-            if (request.Method != HttpMethod.Get || exception is not HttpRequestException failure || failure.Data.Contains(AfterResponseHeaders)) return false;
+            if (request.Method != HttpMethod.Get || exception is not HttpRequestException failure || failure.Data[AfterResponseHeaders] is true) return false;
             for (var inner = failure.InnerException; inner is not null; inner = inner.InnerException)
             {
                 if (inner is SocketException { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted }) return true;

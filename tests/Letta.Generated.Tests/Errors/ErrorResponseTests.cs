@@ -1,5 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using NUnit.Framework;
 
 namespace Letta.Generated.Tests.Errors
@@ -94,6 +99,34 @@ namespace Letta.Generated.Tests.Errors
 
             Assert.That(ErrorResponse.Now(dated), Is.EqualTo(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero)));
             Assert.That(ErrorResponse.Now(undated), Is.InRange(before, DateTimeOffset.UtcNow));
+        }
+
+        [Test]
+        public void A_live_response_given_no_body_has_an_empty_body_and_its_headers()
+        {
+            using var response = new HttpResponseMessage(HttpStatusCode.BadGateway);
+            response.Headers.Add("x-request-id", "req-7");
+
+            var error = ErrorResponse.Of(response, new SecretRedactor(Array.Empty<string>()), body: null);
+
+            Assert.That(error.StatusCode, Is.EqualTo(502));
+            Assert.That(error.Body, Is.EqualTo(string.Empty));
+            Assert.That(error.RequestId, Is.EqualTo("req-7"));
+        }
+
+        [Test]
+        [CancelAfter(10_000)]
+        public async Task A_body_from_a_transport_without_the_pipeline_is_read_whole_and_redacted(CancellationToken cancellationToken)
+        {
+            using var response = new HttpResponseMessage(HttpStatusCode.InternalServerError)
+            {
+                Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"detail\":\"key sk-secret-1 refused\"}")),
+            };
+
+            var error = await ErrorResponse.ReadAsync(response, new SecretRedactor(new[] { "sk-secret-1" }), cancellationToken);
+
+            Assert.That(error.Body, Is.EqualTo("{\"detail\":\"key [redacted] refused\"}"));
+            Assert.That(error.Detail, Is.EqualTo("key [redacted] refused"));
         }
     }
 }

@@ -91,10 +91,15 @@ namespace Letta.Generated.Tests.Http
             Assert.That(copy.ToArray(), Is.EqualTo(bytes));
         }
 
-        [Test]
-        public async Task CopyTo_copies_every_segment_into_an_array_of_the_bodys_length()
+        // 0 and whole segments: a body that ends on a segment boundary has one empty segment after its last byte.
+        [TestCase(0)]
+        [TestCase(1)]
+        [TestCase(Segment)]
+        [TestCase(2 * Segment)]
+        [TestCase((2 * Segment) + 1000)]
+        public async Task CopyTo_copies_every_segment_into_an_array_of_the_bodys_length(int length)
         {
-            var bytes = Pattern((2 * Segment) + 1000);
+            var bytes = Pattern(length);
             using var body = await FilledAsync(bytes);
             var destination = new byte[bytes.Length];
 
@@ -103,10 +108,14 @@ namespace Letta.Generated.Tests.Http
             Assert.That(destination, Is.EqualTo(bytes));
         }
 
-        [Test]
-        public async Task CopyToAsync_writes_exactly_the_body()
+        [TestCase(0)]
+        [TestCase(1)]
+        [TestCase(Segment)]
+        [TestCase(2 * Segment)]
+        [TestCase((2 * Segment) + 1000)]
+        public async Task CopyToAsync_writes_exactly_the_body(int length)
         {
-            var bytes = Pattern((2 * Segment) + 1000);
+            var bytes = Pattern(length);
             using var body = await FilledAsync(bytes);
             using var destination = new MemoryStream();
 
@@ -125,6 +134,50 @@ namespace Letta.Generated.Tests.Http
             using var body = await FilledAsync(bytes);
 
             Assert.That(body.Head(count), Is.EqualTo(bytes.Take(count)));
+        }
+
+        [Test]
+        public async Task A_body_cut_at_its_limit_copies_and_heads_only_the_bytes_up_to_the_limit()
+        {
+            // The extra byte read to detect "more than the limit" sits in the segments but is not the body's.
+            var bytes = Pattern(3 * Segment);
+            using var body = new BufferedBody();
+            Assert.That(await body.FillAsync(new MemoryStream(bytes), Segment, TestContext.CurrentContext.CancellationToken), Is.False);
+            var copy = new byte[Segment];
+            using var written = new MemoryStream();
+
+            body.CopyTo(copy);
+            await body.CopyToAsync(written, TestContext.CurrentContext.CancellationToken);
+
+            Assert.That(copy, Is.EqualTo(bytes.Take(Segment)));
+            Assert.That(written.ToArray(), Is.EqualTo(bytes.Take(Segment)));
+            Assert.That(body.Head(2 * Segment), Is.EqualTo(bytes.Take(Segment)));
+        }
+
+        [Test]
+        public async Task A_pool_that_lends_larger_arrays_than_asked_changes_no_byte_read_back()
+        {
+            // ArrayPool.Rent may return a larger array than requested; only the first 64 KiB of each is ever filled.
+            var bytes = Pattern((2 * Segment) + 1000);
+            using var body = await FilledAsync(bytes, pool: new LargerArrayPool());
+            var copy = new byte[bytes.Length];
+            using var written = new MemoryStream();
+
+            body.CopyTo(copy);
+            await body.CopyToAsync(written, TestContext.CurrentContext.CancellationToken);
+
+            Assert.That(copy, Is.EqualTo(bytes));
+            Assert.That(written.ToArray(), Is.EqualTo(bytes));
+            Assert.That(body.Head(bytes.Length), Is.EqualTo(bytes));
+        }
+
+        private sealed class LargerArrayPool : ArrayPool<byte>
+        {
+            public override byte[] Rent(int minimumLength) => Enumerable.Repeat((byte)0xEE, (2 * minimumLength) + 7).ToArray();
+
+            public override void Return(byte[] array, bool clearArray = false)
+            {
+            }
         }
 
         [Test]

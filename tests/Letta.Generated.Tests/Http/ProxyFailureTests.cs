@@ -50,5 +50,44 @@ namespace Letta.Generated.Tests.Http
 
             Assert.That(error!.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
         }
+
+        [Test]
+        public async Task A_server_the_proxy_bypasses_is_named_as_the_server()
+        {
+            var port = ClosedPort();
+            var proxy = new WebProxy(new Uri("http://proxy.test:3128"), BypassOnLocal: false, BypassList: new[] { @"127\.0\.0\.1" });
+            var transport = new SocketsHttpHandler { Proxy = proxy, UseProxy = true };
+            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
+            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+
+            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
+                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:" + port + "/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
+
+            Assert.That(error!.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
+        }
+
+        [Test]
+        [NonParallelizable]
+        public async Task A_transport_of_the_users_own_is_never_reported_as_a_proxy_failure_even_with_a_default_proxy()
+        {
+            // A transport this library cannot see into: whether it uses a proxy is unknown, so the failure is the server's.
+            var transport = new StubTransport((_, _) => throw new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)));
+            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
+            var saved = HttpClient.DefaultProxy;
+            HttpClient.DefaultProxy = new WebProxy(new Uri("http://proxy.test:3128"));
+            try
+            {
+                using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+
+                var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
+                    invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://letta.test/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
+
+                Assert.That(error!.Message, Is.EqualTo("Could not reach Letta at http://letta.test:80 after 1 attempt(s): Connection refused"));
+            }
+            finally
+            {
+                HttpClient.DefaultProxy = saved;
+            }
+        }
     }
 }

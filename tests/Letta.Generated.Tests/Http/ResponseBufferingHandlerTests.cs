@@ -204,6 +204,29 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task A_body_that_ended_early_after_the_headers_waits_a_backoff_unlike_a_stale_connection()
+        {
+            // What SocketsHttpHandler throws when the body stops short: an HttpIOException with ResponseEnded, which
+            // before any response byte would mean a stale connection, resent at once. After the headers, the request
+            // reached the server: the resend waits the backoff.
+            var time = new RecordingTimeProvider();
+            var transport = new StubTransport((_, attempt, _) => Task.FromResult(attempt == 0
+                ? Ok(new GeneratedStream(Segments(PageBodies.Page(3).Take(2), _ => throw new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely."))))
+                : Ok(new GeneratedStream(PageBodies.Page(3)))));
+            using var client = transport.CreateClient(o => { o.MaxRetries = 1; o.TimeProvider = time; });
+
+            var call = client.ListBatchesAsync(limit: 3);
+            var backoff = await time.WaitForTimerAsync(d => d < TimeSpan.FromSeconds(1)).WithinTest();
+            Assert.That(transport.Requests, Is.EqualTo(1), "no resend before the backoff elapses");
+            time.Advance(backoff);
+            var response = await call.WithinTest();
+
+            Assert.That(backoff, Is.GreaterThan(TimeSpan.Zero));
+            Assert.That(response.Result, Has.Count.EqualTo(3));
+            Assert.That(transport.Requests, Is.EqualTo(2));
+        }
+
+        [Test]
         public async Task A_body_cut_off_on_every_attempt_is_a_connection_exception()
         {
             var transport = new StubTransport((_, _) => Ok(new GeneratedStream(Segments(PageBodies.Page(3).Take(2), _ => throw new IOException("The response ended prematurely.")))));

@@ -362,5 +362,17 @@ namespace Letta.Generated.Tests.Paging
             Assert.That(ids, Is.EqualTo(new[] { "job-1", "job-1" }));
             Assert.That(resumed, Is.EqualTo(1));
         }
+
+        [Test]
+        public async Task FromPages_resumes_after_the_first_page_that_carries_the_token()
+        {
+            LettaPage<BatchJob> Page(string id, string? token) => new LettaPage<BatchJob>(new[] { new BatchJob { Id = id } }, token);
+            var pageable = LettaPageable<BatchJob>.FromPages(new[] { Page("job-1", "t1"), Page("job-2", "t1"), Page("job-3", null) });
+
+            var resumed = new List<string>();
+            await foreach (var page in pageable.AsPages("t1")) resumed.AddRange(page.Values.Select(b => b.Id));
+
+            Assert.That(resumed, Is.EqualTo(new[] { "job-2", "job-3" }));
+        }
     }
 }
