@@ -11,8 +11,9 @@ namespace Letta.Generated
 
     /// <summary>
     /// The generated reader for a body type, found without reflection: each generated model registers itself, its
-    /// list types and nothing else when the library loads (a module initializer in <c>openapi/templates/Class.liquid</c>),
-    /// so the client reads a response of any generated type, a new schema's too, with no hand edit.
+    /// list types and nothing else when the library loads (a module initializer in
+    /// <c>openapi/templates/Letta.Class.JsonConverters.liquid</c>), so the client reads a response of any generated
+    /// type, a new schema's too, with no hand edit.
     /// </summary>
     internal static class LettaJsonModel<T>
     {
