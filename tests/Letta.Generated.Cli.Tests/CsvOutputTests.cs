@@ -27,6 +27,25 @@ namespace Letta.Generated.Cli.Tests
                 + "job-c,created,,,,2025-01-02T03:04:06.500000Z,,,,,,,,\r\n"));
         }
 
+        [TestCase("csv")]
+        [TestCase("table")]
+        [CancelAfter(10_000)]
+        public async Task A_batch_that_cannot_be_read_fails_its_page_as_a_whole_after_the_pages_before_it(string format)
+        {
+            using var letta = Sim.Empty();
+            letta.Faults.Enqueue(SimulatedFault.Status(200, Bodies.Page));
+            letta.Faults.Enqueue(SimulatedFault.Status(200,
+                "[{\"id\":\"job-d\",\"created_at\":\"2025-01-02T03:04:07Z\",\"status\":\"running\"},"
+                + "{\"id\":\"job-e\",\"created_at\":\"2025-01-02T03:04:08Z\",\"status\":5}]"));
+
+            var run = await CliRun.RunAsync(Sim.Args(letta, "--format", format, "--order", "asc", "--page-size", "2"), letta);
+
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.Stdout, Does.Contain("job-b").And.Contain("job-c"), "the first page was written");
+            Assert.That(run.Stdout, Does.Not.Contain("job-d"), "nothing of the page with the unreadable batch");
+            Assert.That(run.Stderr, Does.Contain("job-e"));
+        }
+
         [Test]
         [CancelAfter(10_000)]
         public async Task Csv_quotes_commas_quotes_and_line_breaks_and_keeps_control_characters_exact()

@@ -32,11 +32,13 @@ namespace Letta.Generated.Cli.Output
         public void WritePage(IReadOnlyList<BatchJson> page, int count)
         {
             // Every batch is read before any is written: a batch that cannot be read fails the page as a whole.
-            var batches = BatchReading.Read(page, count);
+            var rows = BatchReading.Read(page, count, Row);
             WriteHeaderOnce();
-            foreach (var batch in batches)
-            {
-                WriteRow(new[]
+            foreach (var row in rows) WriteRow(row);
+            _sink.Flush();
+        }
+
+        private static string?[] Row(BatchJob batch) => new[]
                 {
                     batch.Id,
                     batch.Status?.Value,
@@ -52,11 +54,7 @@ namespace Letta.Generated.Cli.Output
                     batch.CallbackSentAt is { } sent ? BatchCells.Microseconds(sent) : null,
                     batch.CallbackStatusCode?.ToString(CultureInfo.InvariantCulture),
                     batch.CallbackError,
-                });
-            }
-
-            _sink.Flush();
-        }
+                };
 
         public void Finish() => Close();
 

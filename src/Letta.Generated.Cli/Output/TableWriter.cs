@@ -31,7 +31,10 @@ namespace Letta.Generated.Cli.Output
 
         public void WritePage(IReadOnlyList<BatchJson> page, int count)
         {
-            var rows = BatchReading.Read(page, count).Select(Cells).ToList();
+            // Each batch becomes its cells as soon as it is read: the page's models are garbage at once, and only the
+            // rows (a few short strings each) live until the page is written. Still every batch is read before any
+            // row is written, so a batch that cannot be read fails the page as a whole.
+            var rows = BatchReading.Read(page, count, Cells);
             if (_layout is null)
             {
                 _layout = TableLayout.Fit(new[] { Header }.Concat(rows).ToList(), _width, TableLayout.Steps);
