@@ -17,6 +17,8 @@
 #                (default: the letta-batches apphost of src/Letta.Generated.Cli, built in Release)
 #   LIMIT        the largest N's peak RSS may be at most LIMIT x (the smallest N's + the extra ids) (default 1.10)
 #   ID_BYTES     memory allowed per extra id listed, the pager's fingerprint (default 11; 0 compares plain RSS)
+#   ROUNDS       runs per N and format, alternating the formats; the median peak is compared (default 5: one
+#                process's peak RSS varies by 2-3 MiB from run to run here)
 #   OUT_DIR      where the logs go (default: a new temporary folder)
 #   SKIP_BUILD=1 use what is already built
 set -euo pipefail
@@ -28,6 +30,7 @@ FORMATS=${FORMATS:-"jsonl count table csv json"}
 PAGE_SIZE=${PAGE_SIZE:-1000}
 LIMIT=${LIMIT:-1.10}
 ID_BYTES=${ID_BYTES:-11}
+ROUNDS=${ROUNDS:-5}
 SERVER=${SERVER:-simulator}
 OUT_DIR=${OUT_DIR:-$(mktemp -d -t letta-memory.XXXXXX)}
 mkdir -p "$OUT_DIR"
@@ -99,22 +102,31 @@ peak_kib() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
 wall() { awk -F'): ' '/Elapsed \(wall clock\) time/ { print $2 }' "$1"; }
 
 declare -A PEAK
-printf '%-8s %-6s %12s %10s %10s\n' N format "peak RSS KiB" wall lines
+printf '%-8s %-6s %5s %12s %10s %10s\n' N format round "peak RSS KiB" wall lines
 status=0
 for n in $COUNTS; do
   start_server "$n"
-  for format in $FORMATS; do
-    timing="$OUT_DIR/time-$n-$format.txt"
-    # Output counted in a pipe, never stored: a million batches are ~600 MB of JSON.
-    # shellcheck disable=SC2086 # CLIENT_CMD is a command line
-    lines=$(/usr/bin/time -v -o "$timing" $CLIENT_CMD --base-url "$url" --format "$format" --page-size "$PAGE_SIZE" 2>"$OUT_DIR/client-$n-$format.err" | wc -l)
-    printf '%-8s %-6s %12s %10s %10s\n' "$n" "$format" "$(peak_kib "$timing")" "$(wall "$timing")" "$lines"
-    if [ "$lines" -ne "$(expected_lines "$format" "$n")" ]; then
-      echo "  $format: expected $(expected_lines "$format" "$n") lines, got $lines (see $OUT_DIR/client-$n-$format.err)" >&2
-      status=1
-    fi
-    PEAK[$n-$format]=$(peak_kib "$timing")
+  # Rounds alternate the formats, so a burst of load on the machine spreads over all of them; the median is kept.
+  declare -A RUNS=()
+  for round in $(seq 1 "$ROUNDS"); do
+    for format in $FORMATS; do
+      timing="$OUT_DIR/time-$n-$format-$round.txt"
+      # Output counted in a pipe, never stored: a million batches are ~600 MB of JSON.
+      # shellcheck disable=SC2086 # CLIENT_CMD is a command line
+      lines=$(/usr/bin/time -v -o "$timing" $CLIENT_CMD --base-url "$url" --format "$format" --page-size "$PAGE_SIZE" 2>"$OUT_DIR/client-$n-$format.err" | wc -l)
+      printf '%-8s %-6s %5s %12s %10s %10s\n' "$n" "$format" "$round" "$(peak_kib "$timing")" "$(wall "$timing")" "$lines"
+      if [ "$lines" -ne "$(expected_lines "$format" "$n")" ]; then
+        echo "  $format: expected $(expected_lines "$format" "$n") lines, got $lines (see $OUT_DIR/client-$n-$format.err)" >&2
+        status=1
+      fi
+      RUNS[$format]="${RUNS[$format]:-} $(peak_kib "$timing")"
+    done
   done
+  for format in $FORMATS; do
+    # shellcheck disable=SC2086 # a list of numbers
+    PEAK[$n-$format]=$(printf '%s\n' ${RUNS[$format]} | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  done
+  unset RUNS
   cleanup
 done
 
@@ -125,7 +137,7 @@ for format in $FORMATS; do
   verdict=$(awk -v a="$a" -v b="$b" -v ids=$((last - first)) -v per="$ID_BYTES" -v limit="$LIMIT" 'BEGIN {
     allowed = (a + ids * per / 1024) * limit
     printf "%.3f (allowed %.0f KiB = (%d + %d ids x %d B) x %s) %s", b / a, allowed, a, ids, per, limit, (b <= allowed ? "within" : "MORE than allowed") }')
-  echo "$format: peak RSS N=$first: $a KiB, N=$last: $b KiB, ratio ${verdict}"
+  echo "$format: median peak RSS of $ROUNDS runs, N=$first: $a KiB, N=$last: $b KiB, ratio ${verdict}"
   case $verdict in *MORE*) status=1 ;; esac
 done
 echo "logs: $OUT_DIR" >&2
