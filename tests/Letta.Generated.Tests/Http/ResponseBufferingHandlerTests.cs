@@ -204,6 +204,24 @@ namespace Letta.Generated.Tests.Http
         }
 
         [Test]
+        public async Task A_response_that_ended_before_any_byte_is_resent_at_once_like_a_stale_connection()
+        {
+            // SocketsHttpHandler's failure when a pooled connection closes as the request goes out: the response ended
+            // (an HttpIOException inside) before any byte of it arrived. Resent at once, with no backoff timer.
+            var time = new RecordingTimeProvider();
+            var transport = new StubTransport((_, attempt, _) => attempt == 0
+                ? throw new HttpRequestException("An error occurred while sending the request.", new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely."))
+                : Task.FromResult(Ok(new GeneratedStream(PageBodies.Page(3)))));
+            using var client = transport.CreateClient(o => { o.MaxRetries = 1; o.TimeProvider = time; });
+
+            var response = await client.ListBatchesAsync(limit: 3).WithinTest();
+
+            Assert.That(response.Result, Has.Count.EqualTo(3));
+            Assert.That(response.RetryCount, Is.EqualTo(1));
+            Assert.That(time.DueTimes.Where(d => d < TimeSpan.FromSeconds(10)), Is.Empty, "no backoff timer");
+        }
+
+        [Test]
         public async Task A_body_that_ended_early_after_the_headers_waits_a_backoff_unlike_a_stale_connection()
         {
             // What SocketsHttpHandler throws when the body stops short: an HttpIOException with ResponseEnded, which
