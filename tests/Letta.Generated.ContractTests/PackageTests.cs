@@ -236,21 +236,6 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
-        public void The_native_tool_embeds_its_own_gen0_budget_and_region_size()
-        {
-            // ILC stores its runtime options as "name\0value\0" pairs in the executable; the runtime reads them like
-            // DOTNET_ variables (hexadecimal): a 4 MiB gen0 budget and 1 MiB regions (docs/performance.md has why).
-            using var native = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.linux-x64.{_version}.nupkg"));
-            using var executable = native.GetEntry(NativeExecutable)!.Open();
-            using var bytes = new MemoryStream();
-            executable.CopyTo(bytes);
-            var image = bytes.ToArray();
-
-            Assert.That(image.AsSpan().IndexOf("GCgen0size\0400000\0"u8), Is.GreaterThan(0), "GCgen0size=400000 embedded");
-            Assert.That(image.AsSpan().IndexOf("GCRegionSize\0100000\0"u8), Is.GreaterThan(0), "GCRegionSize=100000 embedded");
-        }
-
-        [Test]
         public void The_any_tool_package_carries_the_simulator_core_and_no_WireMock_AspNetCore_or_build_time_tool()
         {
             using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.any.{_version}.nupkg"));
