@@ -92,6 +92,8 @@ namespace Letta.Generated.Cli.Tests
 
         [TestCase("--base-url", "https://user:" + Password + "@letta.example.com")]
         [TestCase("--base-url=http://admin:" + Password + "@localhost:8283/")]
+        [TestCase("--watch", "--base-url", "https://user:" + Password + "@letta.example.com")]
+        [TestCase("--wait", "job-a", "--base-url", "https://user:" + Password + "@letta.example.com")]
         [CancelAfter(10_000)]
         public async Task A_base_url_with_user_and_password_is_a_usage_error_that_never_prints_the_password(params string[] args)
         {

@@ -26,6 +26,29 @@ namespace Letta.Generated.Cli.Connection
         /// <summary>For <c>--verbose</c>: the server and whether a key is set (never the key).</summary>
         public string Description { get; }
 
+        /// <summary>
+        /// <see cref="Open"/> for a command: a configuration error is reported as a usage error, and then the result is
+        /// null and <paramref name="exitCode"/> is the exit code to return.
+        /// </summary>
+        /// <param name="options">The parsed options.</param>
+        /// <param name="host">Where the tool runs.</param>
+        /// <param name="logs">The library's log events go here, or null.</param>
+        /// <param name="reporter">Where the usage error is said.</param>
+        /// <param name="exitCode">The usage error's exit code when the result is null; 0 otherwise.</param>
+        public static ServerConnection? OpenOrReport(CliOptions options, CliHost host, Microsoft.Extensions.Logging.ILoggerFactory? logs, ErrorReporter reporter, out int exitCode)
+        {
+            exitCode = 0;
+            try
+            {
+                return Open(options, host, logs);
+            }
+            catch (UsageException exception)
+            {
+                exitCode = reporter.ReportUsage(exception.Message);
+                return null;
+            }
+        }
+
         /// <exception cref="UsageException">The configuration is invalid, or Letta Cloud has no key.</exception>
         /// <param name="options">The parsed options.</param>
         /// <param name="host">Where the tool runs.</param>

@@ -18,15 +18,8 @@ namespace Letta.Generated.Cli.Watching
     {
         public static async Task<int> RunAsync(CliOptions options, CliHost host, ErrorReporter reporter)
         {
-            ServerConnection connection;
-            try
-            {
-                connection = ServerConnection.Open(options, host, options.Verbose ? new VerboseLog(reporter) : null);
-            }
-            catch (UsageException exception)
-            {
-                return reporter.ReportUsage(exception.Message);
-            }
+            var connection = ServerConnection.OpenOrReport(options, host, options.Verbose ? new VerboseLog(reporter) : null, reporter, out var usageExit);
+            if (connection is null) return usageExit;
 
             var id = options.WaitFor!;
             var shown = Printable.Of(id);

@@ -17,15 +17,8 @@ namespace Letta.Generated.Cli.Watching
     {
         public static async Task<int> RunAsync(CliOptions options, CliHost host, ErrorReporter reporter)
         {
-            ServerConnection connection;
-            try
-            {
-                connection = ServerConnection.Open(options, host, options.Verbose ? new VerboseLog(reporter) : new WatchWarnings(reporter));
-            }
-            catch (UsageException exception)
-            {
-                return reporter.ReportUsage(exception.Message);
-            }
+            var connection = ServerConnection.OpenOrReport(options, host, options.Verbose ? new VerboseLog(reporter) : new WatchWarnings(reporter), reporter, out var usageExit);
+            if (connection is null) return usageExit;
 
             using (connection)
             {
