@@ -39,22 +39,22 @@ namespace Letta.Generated.Cli.Output
         }
 
         private static string?[] Row(BatchJob batch) => new[]
-                {
-                    batch.Id,
-                    batch.Status?.Value,
-                    batch.StopReason?.Value,
-                    batch.JobType?.Value,
-                    batch.AgentId,
-                    batch.CreatedAt is { } created ? BatchCells.Microseconds(created) : null,
-                    batch.UpdatedAt is { } updated ? BatchCells.Microseconds(updated) : null,
-                    batch.CompletedAt is { } completed ? BatchCells.Microseconds(completed) : null,
-                    batch.TotalDuration is { } total ? BatchCells.Duration(total) : null,
-                    batch.TimeToFirstToken is { } ttft ? BatchCells.Duration(ttft) : null,
-                    batch.CallbackUrl,
-                    batch.CallbackSentAt is { } sent ? BatchCells.Microseconds(sent) : null,
-                    batch.CallbackStatusCode?.ToString(CultureInfo.InvariantCulture),
-                    batch.CallbackError,
-                };
+        {
+            batch.Id,
+            batch.Status?.Value,
+            batch.StopReason?.Value,
+            batch.JobType?.Value,
+            batch.AgentId,
+            batch.CreatedAt is { } created ? BatchCells.Microseconds(created) : null,
+            batch.UpdatedAt is { } updated ? BatchCells.Microseconds(updated) : null,
+            batch.CompletedAt is { } completed ? BatchCells.Microseconds(completed) : null,
+            batch.TotalDuration is { } total ? BatchCells.Duration(total) : null,
+            batch.TimeToFirstToken is { } ttft ? BatchCells.Duration(ttft) : null,
+            batch.CallbackUrl,
+            batch.CallbackSentAt is { } sent ? BatchCells.Microseconds(sent) : null,
+            batch.CallbackStatusCode?.ToString(CultureInfo.InvariantCulture),
+            batch.CallbackError,
+        };
 
         public void Finish() => Close();
 
