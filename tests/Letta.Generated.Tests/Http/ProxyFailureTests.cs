@@ -21,18 +21,24 @@ namespace Letta.Generated.Tests.Http
             return port;
         }
 
+        /// <summary>One GET through the client's pipeline (no retries) over <paramref name="transport"/>: the connection failure it raises.</summary>
+        private static async Task<LettaConnectionException> FailureAsync(HttpMessageHandler transport, string url)
+        {
+            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
+            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
+                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, url), TestContext.CurrentContext.CancellationToken).WithinTest());
+            return error!;
+        }
+
         [Test]
         public async Task A_proxy_that_is_down_is_named_as_the_proxy_without_its_password()
         {
             var port = ClosedPort();
             var transport = new SocketsHttpHandler { Proxy = new WebProxy(new Uri("http://127.0.0.1:" + port)) { Credentials = new NetworkCredential("user", "proxy-secret") }, UseProxy = true };
-            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
-            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+            var error = await FailureAsync(transport, "http://letta.test/v1/messages/batches");
 
-            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
-                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://letta.test/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
-
-            Assert.That(error!.Message, Does.StartWith("Could not reach the proxy http://127.0.0.1:" + port + " (for Letta at http://letta.test:80) after 1 attempt(s): "));
+            Assert.That(error.Message, Does.StartWith("Could not reach the proxy http://127.0.0.1:" + port + " (for Letta at http://letta.test:80) after 1 attempt(s): "));
             Assert.That(error.Message, Does.EndWith("; check HTTP_PROXY / HTTPS_PROXY / NO_PROXY or the proxy itself."));
             Assert.That(error.Message, Does.Not.Contain("proxy-secret"));
         }
@@ -42,13 +48,9 @@ namespace Letta.Generated.Tests.Http
         {
             var port = ClosedPort();
             var transport = new SocketsHttpHandler { UseProxy = false };
-            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
-            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+            var error = await FailureAsync(transport, "http://127.0.0.1:" + port + "/v1/messages/batches");
 
-            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
-                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:" + port + "/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
-
-            Assert.That(error!.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
+            Assert.That(error.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
         }
 
         [Test]
@@ -57,13 +59,9 @@ namespace Letta.Generated.Tests.Http
             var port = ClosedPort();
             var proxy = new WebProxy(new Uri("http://proxy.test:3128"), BypassOnLocal: false, BypassList: new[] { @"127\.0\.0\.1" });
             var transport = new SocketsHttpHandler { Proxy = proxy, UseProxy = true };
-            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
-            using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+            var error = await FailureAsync(transport, "http://127.0.0.1:" + port + "/v1/messages/batches");
 
-            var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
-                invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:" + port + "/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
-
-            Assert.That(error!.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
+            Assert.That(error.Message, Does.StartWith("Could not reach Letta at http://127.0.0.1:" + port + " after 1 attempt(s): "));
         }
 
         [Test]
@@ -72,17 +70,13 @@ namespace Letta.Generated.Tests.Http
         {
             // A transport this library cannot see into: whether it uses a proxy is unknown, so the failure is the server's.
             var transport = new StubTransport((_, _) => throw new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)));
-            var options = new LettaClientOptions(_ => null) { MaxRetries = 0 };
             var saved = HttpClient.DefaultProxy;
             HttpClient.DefaultProxy = new WebProxy(new Uri("http://proxy.test:3128"));
             try
             {
-                using var invoker = new HttpMessageInvoker(LettaHttpPipeline.Create(options, new SecretRedactor(Array.Empty<string>()), transport));
+                var error = await FailureAsync(transport, "http://letta.test/v1/messages/batches");
 
-                var error = await Assert.ThrowsAsync<LettaConnectionException>(() =>
-                    invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://letta.test/v1/messages/batches"), TestContext.CurrentContext.CancellationToken).WithinTest());
-
-                Assert.That(error!.Message, Is.EqualTo("Could not reach Letta at http://letta.test:80 after 1 attempt(s): Connection refused"));
+                Assert.That(error.Message, Is.EqualTo("Could not reach Letta at http://letta.test:80 after 1 attempt(s): Connection refused"));
             }
             finally
             {
