@@ -86,22 +86,16 @@ namespace Letta.Generated
             }
         }
 
-        /// <summary>The page in JSON form: each batch's bytes as sent, with only its id and creation time read.</summary>
+        /// <summary>The page in JSON form: each batch's bytes as sent, with only its id and creation time read, straight from the body's segments.</summary>
         private JsonBatchList ReadJsonBatches<T>(HttpResponseMessage response, BufferedBody body)
         {
-            var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)body.Length);
             try
             {
-                body.CopyTo(bytes);
-                return new JsonBatchList(JsonBatchReader.Read(new ReadOnlySpan<byte>(bytes, 0, (int)body.Length)));
+                return new JsonBatchList(JsonBatchReader.Read(body.AsSequence()));
             }
             catch (FormatException exception)
             {
                 throw Malformed<T>(response, exception.Message, exception);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
             }
         }
 

@@ -74,6 +74,28 @@ namespace Letta.Generated
             }
         }
 
+        /// <summary>
+        /// The whole body as one sequence over its segments, with no copy: a page is read where it was received, and no
+        /// page-sized array is rented (one of ~600 KB per page lands on the large-object heap, one per thread that reads).
+        /// Valid until the body is disposed.
+        /// </summary>
+        public ReadOnlySequence<byte> AsSequence()
+        {
+            var segments = Segments;
+            if (Length <= SegmentSize) return Length == 0 ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(segments[0], 0, (int)Length);
+
+            // Counted by Length, not by segment, as in CopyTo.
+            var first = new Chunk(segments[0], SegmentSize, 0);
+            var last = first;
+            for (var i = 1; last.RunningIndex + last.Memory.Length < Length; i++)
+            {
+                var start = last.RunningIndex + last.Memory.Length;
+                last = last.Append(segments[i], (int)Math.Min(SegmentSize, Length - start));
+            }
+
+            return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+        }
+
         /// <summary>The first <paramref name="count"/> bytes (or fewer), for error messages and excerpts.</summary>
         public byte[] Head(int count)
         {
@@ -114,6 +136,22 @@ namespace Letta.Generated
         // Every reader goes through this, so nothing reads a segment after it went back to the pool (where another
         // response may already be writing into it).
         private List<byte[]> Segments => _segments ?? throw new ObjectDisposedException(nameof(BufferedBody));
+
+        private sealed class Chunk : ReadOnlySequenceSegment<byte>
+        {
+            public Chunk(byte[] segment, int count, long runningIndex)
+            {
+                Memory = new ReadOnlyMemory<byte>(segment, 0, count);
+                RunningIndex = runningIndex;
+            }
+
+            public Chunk Append(byte[] segment, int count)
+            {
+                var next = new Chunk(segment, count, RunningIndex + Memory.Length);
+                Next = next;
+                return next;
+            }
+        }
 
         private sealed class SegmentStream : Stream
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -16,7 +17,7 @@ namespace Letta.Generated
 
         /// <exception cref="FormatException">The body is not such an array; the message says where and why.</exception>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
-        public static IReadOnlyList<BatchJson> Read(ReadOnlySpan<byte> body)
+        public static IReadOnlyList<BatchJson> Read(in ReadOnlySequence<byte> body)
         {
             var reader = new Utf8JsonReader(body, Options);
             try
@@ -39,10 +40,10 @@ namespace Letta.Generated
         }
 
         [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
-        private static BatchJson ReadBatch(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, int index)
+        private static BatchJson ReadBatch(ref Utf8JsonReader reader, in ReadOnlySequence<byte> body, int index)
         {
             if (reader.TokenType != JsonTokenType.StartObject) throw new FormatException("[" + index + "] is not a JSON object but " + Describe(ref reader));
-            var start = (int)reader.TokenStartIndex;
+            var start = reader.TokenStartIndex;
             string? id = null;
             DateTimeOffset? createdAt = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -65,9 +66,15 @@ namespace Letta.Generated
             }
 
             if (id is null) throw new FormatException("Required property 'id' not found in [" + index + "]");
-            var length = (int)reader.BytesConsumed - start;
-            return new BatchJson(id, createdAt, body.Slice(start, length).ToArray());
+            var length = reader.BytesConsumed - start;
+            return new BatchJson(id, createdAt, Copy(body, start, length));
         }
+
+        // The batch's own array: the body's segments go back to the pool once the page is read.
+        private static byte[] Copy(in ReadOnlySequence<byte> body, long start, long length) =>
+            body.IsSingleSegment
+                ? body.First.Span.Slice((int)start, (int)length).ToArray()
+                : BuffersExtensions.ToArray(body.Slice(start, length));
 
         private static DateTimeOffset? CreatedAt(ref Utf8JsonReader reader, int index)
         {

@@ -111,6 +111,26 @@ namespace Letta.Generated.Tests.Http
         [TestCase(0)]
         [TestCase(1)]
         [TestCase(Segment)]
+        [TestCase(Segment + 1)]
+        [TestCase(2 * Segment)]
+        [TestCase((2 * Segment) + 1000)]
+        public async Task AsSequence_is_exactly_the_body_over_its_segments_without_a_copy(int length)
+        {
+            var bytes = Pattern(length);
+            using var body = await FilledAsync(bytes);
+
+            var sequence = body.AsSequence();
+
+            Assert.That(sequence.Length, Is.EqualTo(length));
+            Assert.That(sequence.ToArray(), Is.EqualTo(bytes));
+            var pieces = 0;
+            foreach (var piece in sequence) pieces += piece.IsEmpty ? 0 : 1;
+            Assert.That(pieces, Is.EqualTo((length + Segment - 1) / Segment), "one piece per filled segment: nothing was joined into a new array");
+        }
+
+        [TestCase(0)]
+        [TestCase(1)]
+        [TestCase(Segment)]
         [TestCase(2 * Segment)]
         [TestCase((2 * Segment) + 1000)]
         public async Task CopyToAsync_writes_exactly_the_body(int length)
@@ -152,6 +172,7 @@ namespace Letta.Generated.Tests.Http
             Assert.That(copy, Is.EqualTo(bytes.Take(Segment)));
             Assert.That(written.ToArray(), Is.EqualTo(bytes.Take(Segment)));
             Assert.That(body.Head(2 * Segment), Is.EqualTo(bytes.Take(Segment)));
+            Assert.That(body.AsSequence().ToArray(), Is.EqualTo(bytes.Take(Segment)));
         }
 
         [Test]
@@ -169,6 +190,7 @@ namespace Letta.Generated.Tests.Http
             Assert.That(copy, Is.EqualTo(bytes));
             Assert.That(written.ToArray(), Is.EqualTo(bytes));
             Assert.That(body.Head(bytes.Length), Is.EqualTo(bytes));
+            Assert.That(body.AsSequence().ToArray(), Is.EqualTo(bytes));
         }
 
         private sealed class LargerArrayPool : ArrayPool<byte>

@@ -49,6 +49,36 @@ namespace Letta.Generated.Tests.Paging
             Assert.That(json[0].ToBatchJob().CompletedAt, Is.EqualTo(new DateTimeOffset(2025, 1, 2, 3, 4, 9, 120, TimeSpan.Zero)));
         }
 
+        // The body is read where it was received, in 64 KiB segments: a batch, its id or its created_at may lie across two.
+        [TestCase("{", 0)]
+        [TestCase("\"id\"", 2)]
+        [TestCase("job-", 5)]
+        [TestCase("\"created_at\"", 4)]
+        [TestCase("2025-", 8)]
+        [TestCase(".654321Z", 3)]
+        [TestCase("}", 0)]
+        public async Task A_batch_that_lies_across_two_body_segments_is_yielded_whole(string mark, int into)
+        {
+            const int segment = 64 * 1024;
+            const string target = "{\"id\":\"job-across\",\"created_at\":\"2025-01-02T03:04:05.654321Z\",\"status\":\"running\"}";
+            const string before = "{\"id\":\"job-pad\",\"created_at\":\"2025-01-02T03:04:04Z\",\"note\":\"\"}";
+            // The padding puts the segment boundary exactly `into` bytes past the mark inside the second batch.
+            var boundary = target.IndexOf(mark, StringComparison.Ordinal) + into;
+            var pad = new string('x', segment - "[".Length - before.Length - ",".Length - boundary);
+            var page = "[" + before.Replace("\"note\":\"\"", "\"note\":\"" + pad + "\"") + "," + target + "]";
+            Assert.That(page.IndexOf(target, StringComparison.Ordinal) + boundary, Is.EqualTo(segment), "the test's own set-up");
+            using var server = new LoopbackServer();
+            server.RespondJson(page);
+            using var client = server.CreateClient();
+
+            var response = await client.ListBatchesJsonAsync(null, null, 2, SortOrder.Asc, TestContext.CurrentContext.CancellationToken).WithinTest();
+
+            Assert.That(response.Result.Select(b => b.Id), Is.EqualTo(new[] { "job-pad", "job-across" }));
+            Assert.That(Encoding.UTF8.GetString(response.Result[1].Utf8Json.ToArray()), Is.EqualTo(target));
+            Assert.That(response.Result[1].CreatedAt, Is.EqualTo(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero).AddTicks(6543210)));
+            Assert.That(response.Result[1].ToBatchJob().Status!.Value.Value, Is.EqualTo("running"));
+        }
+
         [TestCase("[{\"created_at\":\"2025-01-02T03:04:05Z\"}]", "Required property 'id' not found in [0]")]
         [TestCase("[{\"id\":\"job-1\",\"created_at\":\"yesterday\"}]", "[0].created_at is not a date-time")]
         [TestCase("[\"job-1\"]", "[0] is not a JSON object but a string")]
