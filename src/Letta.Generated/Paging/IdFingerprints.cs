@@ -6,8 +6,8 @@ namespace Letta.Generated
     /// half when 85 % full, so no growth step ever copies more than a 256th of the set. Two ids share a
     /// fingerprint with probability about N²/2⁶⁵ (3·10⁻⁸ for a million ids); that would stop the listing with a
     /// <see cref="LettaPaginationException"/>, never skip or repeat a batch.
-    /// The tables live in native memory, not on the GC heap: a table that grows frees its old slots at once, so a
-    /// listing's memory is the set itself. On the GC heap every outgrown table stayed until a full collection and the
+    /// The tables live in native memory (<see cref="FingerprintBlocks"/>), not on the GC heap: a table that grows gives
+    /// its old blocks back at once for the next, so a listing's memory is the set itself. On the GC heap every outgrown table stayed until a full collection and the
     /// surviving set kept raising the GC's budgets: a million ids cost about 25 MB of peak RSS instead of 11.
     /// The pager disposes the set when the listing ends; the finalizer frees it if an enumerator is abandoned.
     /// </summary>
@@ -16,26 +16,19 @@ namespace Letta.Generated
         private const int PartitionBits = 8;
         private const ulong PartitionSize = 1UL << (64 - PartitionBits);
         private readonly Table[] _tables = new Table[1 << PartitionBits];
+        private readonly FingerprintBlocks _memory = new FingerprintBlocks();
 
         public int Count { get; private set; }
 
-        /// <summary>The native memory the tables hold now (0 once disposed).</summary>
-        public long NativeBytes
-        {
-            get
-            {
-                long bytes = 0;
-                foreach (var table in _tables) bytes += table?.NativeBytes ?? 0;
-                return bytes;
-            }
-        }
+        /// <summary>The native memory the set holds now, its free blocks included (0 once disposed).</summary>
+        public long NativeBytes => _memory.NativeBytes;
 
         /// <summary>Adds the id; false when it was already there.</summary>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.AggressiveOptimization)]
         public bool Add(string id)
         {
             var fingerprint = Fingerprint(id);
-            var table = _tables[Partition(fingerprint)] ??= new Table();
+            var table = _tables[Partition(fingerprint)] ??= new Table(_memory);
             if (!table.Add(fingerprint)) return false;
             Count++;
             return true;
@@ -62,7 +55,7 @@ namespace Letta.Generated
 
         private void Free()
         {
-            foreach (var table in _tables) table?.Free();
+            _memory.Free();
         }
 
         /// <summary>
@@ -116,61 +109,67 @@ namespace Letta.Generated
             return (hash * 5) + 0x52dce729;
         }
 
-        /// <summary>One open-addressing table of fingerprints (0 marks an empty slot) in native memory.</summary>
+        /// <summary>
+        /// One open-addressing table of fingerprints (0 marks an empty slot) in <see cref="FingerprintBlocks"/>: its
+        /// slots are whole blocks, slot i in block i / <see cref="FingerprintBlocks.Length"/>.
+        /// </summary>
         private sealed unsafe class Table
         {
+            private const int BlockBits = 7;
             private const ulong LowBitsSize = 1UL << 32;
-            private const int FirstLength = 16;
 
-            private ulong* _slots = Allocate(FirstLength);
-            private int _length = FirstLength;
+            private readonly FingerprintBlocks _memory;
+            private System.IntPtr[] _blocks;
+            private int _length = FingerprintBlocks.Length;
             private int _count;
-            private int _growAt = GrowAt(FirstLength);
+            private int _growAt = GrowAt(FingerprintBlocks.Length);
+
+            public Table(FingerprintBlocks memory)
+            {
+                _memory = memory;
+                _blocks = Rent(memory, _length);
+            }
 
             public bool Add(ulong fingerprint)
             {
                 if (_count == _growAt) Grow();
-                if (!Insert(Slots(), _length, fingerprint)) return false;
+                if (!Insert(Blocks(), _length, fingerprint)) return false;
                 _count++;
                 return true;
             }
 
             public bool Contains(ulong fingerprint)
             {
-                var slots = Slots();
+                var blocks = Blocks();
                 for (var i = Start(fingerprint, _length); ; i = i + 1 == _length ? 0 : i + 1)
                 {
-                    if (slots[i] == fingerprint) return true;
-                    if (slots[i] == 0) return false;
+                    var slot = *Slot(blocks, i);
+                    if (slot == fingerprint) return true;
+                    if (slot == 0) return false;
                 }
             }
 
-            public long NativeBytes => _slots == null ? 0 : (long)_length * sizeof(ulong);
+            private System.IntPtr[] Blocks() => _memory.IsFreed ? throw new System.ObjectDisposedException(nameof(IdFingerprints)) : _blocks;
 
-            public void Free()
+            private static ulong* Slot(System.IntPtr[] blocks, int index) =>
+                (ulong*)blocks[index >> BlockBits] + (index & (FingerprintBlocks.Length - 1));
+
+            private static System.IntPtr[] Rent(FingerprintBlocks memory, int length)
             {
-                var slots = _slots;
-                _slots = null;
-                if (slots != null) System.Runtime.InteropServices.Marshal.FreeHGlobal((System.IntPtr)slots);
+                var blocks = new System.IntPtr[length / FingerprintBlocks.Length];
+                for (var b = 0; b < blocks.Length; b++) blocks[b] = (System.IntPtr)memory.Rent();
+                return blocks;
             }
 
-            private ulong* Slots() => _slots != null ? _slots : throw new System.ObjectDisposedException(nameof(IdFingerprints));
-
-            private static ulong* Allocate(int length)
-            {
-                var slots = (ulong*)System.Runtime.InteropServices.Marshal.AllocHGlobal(length * sizeof(ulong));
-                for (var i = 0; i < length; i++) slots[i] = 0;
-                return slots;
-            }
-
-            private static bool Insert(ulong* slots, int length, ulong fingerprint)
+            private static bool Insert(System.IntPtr[] blocks, int length, ulong fingerprint)
             {
                 for (var i = Start(fingerprint, length); ; i = i + 1 == length ? 0 : i + 1)
                 {
-                    if (slots[i] == fingerprint) return false;
-                    if (slots[i] == 0)
+                    var slot = Slot(blocks, i);
+                    if (*slot == fingerprint) return false;
+                    if (*slot == 0)
                     {
-                        slots[i] = fingerprint;
+                        *slot = fingerprint;
                         return true;
                     }
                 }
@@ -182,21 +181,23 @@ namespace Letta.Generated
             // 85 % full: the table grows before the insert that would pass it.
             private static int GrowAt(int length) => length * 17 / 20;
 
-            // The old slots are freed as soon as they are copied: nothing outgrown is left for anyone to collect.
+            // By half, rounded up to whole blocks. The old blocks go back as soon as they are copied, for the next table
+            // that grows.
             private void Grow()
             {
-                var old = Slots();
-                var length = _length + (_length / 2);
-                var bigger = Allocate(length);
+                var old = Blocks();
+                var length = (_length + (_length / 2) + FingerprintBlocks.Length - 1) / FingerprintBlocks.Length * FingerprintBlocks.Length;
+                var bigger = Rent(_memory, length);
                 for (var i = 0; i < _length; i++)
                 {
-                    if (old[i] != 0) Insert(bigger, length, old[i]);
+                    var slot = *Slot(old, i);
+                    if (slot != 0) Insert(bigger, length, slot);
                 }
 
-                _slots = bigger;
+                _blocks = bigger;
                 _length = length;
                 _growAt = GrowAt(length);
-                System.Runtime.InteropServices.Marshal.FreeHGlobal((System.IntPtr)old);
+                foreach (var block in old) _memory.Return((ulong*)block);
             }
         }
     }
