@@ -236,6 +236,20 @@ namespace Letta.Generated.ContractTests
         }
 
         [Test]
+        public void The_native_executable_carries_its_two_GC_settings_a_1_MiB_gen1_budget_and_1_MiB_regions()
+        {
+            // ILC compiles the project's --runtimeopt items into the executable as a table of names, then values
+            // (bare hexadecimal: 0x100000 bytes). The runtime's own list of settings names GCGen1MaxBudget too, but
+            // never next to GCRegionSize.
+            using var native = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.linux-x64.{_version}.nupkg"));
+            using var executable = new MemoryStream();
+            native.GetEntry(NativeExecutable)!.Open().CopyTo(executable);
+
+            var embedded = Encoding.ASCII.GetBytes("GCGen1MaxBudget\0GCRegionSize\0100000\0");
+            Assert.That(executable.ToArray().AsSpan().IndexOf(embedded), Is.GreaterThanOrEqualTo(0), "the IlcArg runtime options of Letta.Generated.Cli.csproj");
+        }
+
+        [Test]
         public void The_any_tool_package_carries_the_simulator_core_and_no_WireMock_AspNetCore_or_build_time_tool()
         {
             using var package = ZipFile.OpenRead(Path.Combine(_packages, $"Letta.Generated.Cli.any.{_version}.nupkg"));
