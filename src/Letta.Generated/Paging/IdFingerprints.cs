@@ -2,8 +2,8 @@ namespace Letta.Generated
 {
     /// <summary>
     /// The ids a listing has yielded, as 64-bit fingerprints, so no id is ever yielded twice whatever the server
-    /// sends. About 11 bytes per id (1.1 MB per 100,000): 256 open-addressing tables of <c>ulong</c> that grow by
-    /// half when 85 % full, so no growth step ever copies more than a 256th of the set. Two ids share a
+    /// sends. 11-14 bytes per id (1.3 MB per 100,000, 10.8 MB per million): 256 open-addressing tables of <c>ulong</c>
+    /// that grow by half (to whole 1 KiB blocks) when 85 % full, so no growth step ever copies more than a 256th of the set. Two ids share a
     /// fingerprint with probability about N²/2⁶⁵ (3·10⁻⁸ for a million ids); that would stop the listing with a
     /// <see cref="LettaPaginationException"/>, never skip or repeat a batch.
     /// The tables live in native memory (<see cref="FingerprintBlocks"/>), not on the GC heap: a table that grows gives
