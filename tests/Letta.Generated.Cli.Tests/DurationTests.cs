@@ -18,6 +18,9 @@ namespace Letta.Generated.Cli.Tests
         [TestCase(3_599_000_000_000L, "59m 59s")]
         [TestCase(3_600_000_000_000L, "1h 00m")]
         [TestCase(7_380_000_000_000L, "2h 03m")]
+        [TestCase(9_950_000_000L, "9.9s")]
+        [TestCase(360_059_000_000_000L, "100h 00m")]
+        [TestCase(-5_000_000_000L, "-5000ms")]
         public void A_duration_reads_as_milliseconds_seconds_minutes_or_hours(long nanoseconds, string shown)
         {
             Assert.That(BatchCells.Duration(TimeSpan.FromTicks(nanoseconds / 100)), Is.EqualTo(shown));

@@ -7,24 +7,45 @@ namespace Letta.Generated.Cli.Output
     internal static class BatchCells
     {
         /// <summary>Short and readable, rounded down: <c>850ms</c>, <c>12.3s</c>, <c>4m 05s</c>, <c>2h 03m</c>.</summary>
+        // Written into a stack buffer and made a string once: every row of the table and the CSV has one or two, and
+        // string.Format parsed its format string for each.
         public static string Duration(TimeSpan duration)
         {
+            Span<char> text = stackalloc char[40];
+            int length;
             if (duration < TimeSpan.FromSeconds(1))
             {
-                return ((long)duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
+                ((long)duration.TotalMilliseconds).TryFormat(text, out length, default, CultureInfo.InvariantCulture);
+                return Finish(text, length, 'm', 's');
             }
 
             if (duration < TimeSpan.FromMinutes(1))
             {
-                return (Math.Floor(duration.TotalSeconds * 10) / 10).ToString("0.0", CultureInfo.InvariantCulture) + "s";
+                var tenths = (long)Math.Floor(duration.TotalSeconds * 10);
+                (tenths / 10).TryFormat(text, out length, default, CultureInfo.InvariantCulture);
+                text[length++] = '.';
+                text[length++] = (char)('0' + (tenths % 10));
+                return Finish(text, length, 's');
             }
 
             if (duration < TimeSpan.FromHours(1))
             {
-                return string.Format(CultureInfo.InvariantCulture, "{0}m {1:00}s", (int)duration.TotalMinutes, duration.Seconds);
+                ((int)duration.TotalMinutes).TryFormat(text, out length, default, CultureInfo.InvariantCulture);
+                return Finish(text, length, 'm', ' ', Tens(duration.Seconds), Ones(duration.Seconds), 's');
             }
 
-            return string.Format(CultureInfo.InvariantCulture, "{0}h {1:00}m", (long)duration.TotalHours, duration.Minutes);
+            ((long)duration.TotalHours).TryFormat(text, out length, default, CultureInfo.InvariantCulture);
+            return Finish(text, length, 'h', ' ', Tens(duration.Minutes), Ones(duration.Minutes), 'm');
+        }
+
+        private static char Tens(int value) => (char)('0' + (value / 10));
+
+        private static char Ones(int value) => (char)('0' + (value % 10));
+
+        private static string Finish(Span<char> text, int length, params ReadOnlySpan<char> rest)
+        {
+            rest.CopyTo(text.Slice(length));
+            return new string(text.Slice(0, length + rest.Length));
         }
 
         /// <summary>The table's timestamp: UTC to the second, <c>2025-01-02T03:04:05Z</c>.</summary>
