@@ -81,11 +81,9 @@ namespace Letta.Generated
         /// </summary>
         public ReadOnlySequence<byte> AsSequence()
         {
+            // Counted by Length, not by segment, as in CopyTo (a filled body has at least one segment).
             var segments = Segments;
-            if (Length <= SegmentSize) return Length == 0 ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(segments[0], 0, (int)Length);
-
-            // Counted by Length, not by segment, as in CopyTo.
-            var first = new Chunk(segments[0], SegmentSize, 0);
+            var first = new Chunk(segments[0], (int)Math.Min(SegmentSize, Length), 0);
             var last = first;
             for (var i = 1; last.RunningIndex + last.Memory.Length < Length; i++)
             {

@@ -55,7 +55,6 @@ namespace Letta.Generated
             IsFreed = true;
             foreach (var slab in _slabs) System.Runtime.InteropServices.Marshal.FreeHGlobal(slab);
             _slabs.Clear();
-            _free.Clear();
         }
     }
 }

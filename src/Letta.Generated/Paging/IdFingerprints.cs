@@ -115,7 +115,6 @@ namespace Letta.Generated
         /// </summary>
         private sealed unsafe class Table
         {
-            private const int BlockBits = 7;
             private const ulong LowBitsSize = 1UL << 32;
 
             private readonly FingerprintBlocks _memory;
@@ -151,8 +150,9 @@ namespace Letta.Generated
 
             private System.IntPtr[] Blocks() => _memory.IsFreed ? throw new System.ObjectDisposedException(nameof(IdFingerprints)) : _blocks;
 
+            // Unsigned division and remainder by a power of two compile to a shift and a mask (as in Partition).
             private static ulong* Slot(System.IntPtr[] blocks, int index) =>
-                (ulong*)blocks[index >> BlockBits] + (index & (FingerprintBlocks.Length - 1));
+                (ulong*)blocks[(int)((uint)index / FingerprintBlocks.Length)] + ((uint)index % FingerprintBlocks.Length);
 
             private static System.IntPtr[] Rent(FingerprintBlocks memory, int length)
             {
